@@ -1,0 +1,11 @@
+package io.signalcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** Distinct sources per kind (a source quoted three times counts once). */
+@JsonPropertyOrder({"named", "anonymous", "documentary"})
+public record SourceCounts(int named, int anonymous, int documentary) {
+    public int total() {
+        return named + anonymous + documentary;
+    }
+}
