@@ -137,8 +137,13 @@ public final class S3ScoringHandler implements RequestHandler<S3Event, Void> {
     private static ObjectMeta meta(S3EventNotificationRecord record) {
         S3ObjectEntity o = record.getS3().getObject();
         Long size = o.getSizeAsLong();
-        return new ObjectMeta(record.getS3().getBucket().getName(), o.getUrlDecodedKey(), o.geteTag(),
-                size == null ? 0L : size, o.getVersionId(), o.getSequencer());
+        return new ObjectMeta(record.getS3().getBucket().getName(), o.getUrlDecodedKey(), blankToNull(o.geteTag()),
+                size == null ? 0L : size, blankToNull(o.getVersionId()), o.getSequencer());
+    }
+
+    /** The runtime's deserialiser turns an absent versionId into "", which S3 would take as a version to find. */
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static String keyOf(S3EventNotificationRecord record) {
@@ -203,12 +208,24 @@ public final class S3ScoringHandler implements RequestHandler<S3Event, Void> {
      * (sam local, the local stack) requests are path-style, as S3-compatible servers expect.
      */
     private static S3Client lambdaS3Client(Map<String, String> env) {
+        rejectBlankEndpoints(env);
         boolean overridden = env.get("AWS_ENDPOINT_URL_S3") != null || env.get("AWS_ENDPOINT_URL") != null;
         return S3Client.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
                 .forcePathStyle(overridden)
                 .build();
+    }
+
+    /** The SDK fails on an empty endpoint variable with an obscure message; say what to do instead. */
+    static void rejectBlankEndpoints(Map<String, String> env) {
+        for (String name : List.of("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_DYNAMODB")) {
+            String v = env.get(name);
+            if (v != null && v.isBlank()) {
+                throw new IllegalStateException(name + " is set but empty: unset it, or give a URL such as "
+                        + "http://host.docker.internal:4566 (sam local: --parameter-overrides LocalS3EndpointUrl=...)");
+            }
+        }
     }
 
     private static DynamoDbClient lambdaDynamoClient() {
