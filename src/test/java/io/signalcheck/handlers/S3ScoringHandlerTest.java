@@ -20,6 +20,7 @@ import io.signalcheck.store.ScoresTable;
 import io.signalcheck.store.StoredScore;
 import io.signalcheck.store.WriteOutcome;
 import io.signalcheck.testing.LocalServers;
+import io.signalcheck.testing.ReportSchema;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,6 +115,7 @@ class S3ScoringHandlerTest {
         assertEquals("s3://" + bucket + "/" + key, stored.report().input());
         assertEquals(scorer.score(ARTICLE_FR.getBytes(StandardCharsets.UTF_8), "s3://" + bucket + "/" + key),
                 stored.report(), "the stored report is the engine's report for those bytes");
+        ReportSchema.assertValid(stored.report());
         ScorePage page = store.list(new ScoreQuery(null, null, null, null, 10, null));
         assertEquals(List.of(key), page.items().stream().map(s -> s.key()).toList());
     }
@@ -195,6 +197,7 @@ class S3ScoringHandlerTest {
         StoredScore stored = store.get("empty.txt").orElseThrow();
         assertEquals("rejected", stored.status());
         assertEquals("empty", stored.report().error().code());
+        ReportSchema.assertValid(stored.report());
         // rejected objects are listed, so analysts see them
         assertEquals("rejected", store.list(new ScoreQuery(null, null, null, null, 10, null)).items().get(0).status());
     }
@@ -218,6 +221,7 @@ class S3ScoringHandlerTest {
         StoredScore stored = store.get("big.txt").orElseThrow();
         assertEquals("rejected", stored.status());
         assertEquals("too_large", stored.report().error().code());
+        ReportSchema.assertValid(stored.report());
         assertEquals(big.length, stored.object().size());
     }
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.signalcheck.report.ScoreReport;
 import io.signalcheck.signals.Signal;
 import io.signalcheck.testing.LocalServers;
+import io.signalcheck.testing.ReportSchema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -248,6 +249,7 @@ class DynamoScoreStoreTest {
         assertTrue(item.get("evidenceTrimmed").bool());
 
         ScoreReport back = store.get("huge.html").orElseThrow().report();
+        ReportSchema.assertValid(back); // the trimmed copy is still a valid report
         assertTrue(back.notes().stream().anyMatch(n -> n.code().equals("evidence_trimmed")));
         for (Signal s : Signal.values()) {
             assertTrue(back.indicators().get(s.id()).detected());
