@@ -170,6 +170,10 @@ class DynamoScoreStoreTest {
                 () -> store.list(new ScoreQuery("fr", null, null, null, 2, cursor)));
         assertThrows(IllegalArgumentException.class,
                 () -> store.list(new ScoreQuery(null, null, null, null, 0, null)));
+        assertThrows(IllegalArgumentException.class,
+                () -> store.list(new ScoreQuery("", null, null, null, 2, null)));
+        assertThrows(IllegalArgumentException.class,
+                () -> store.list(new ScoreQuery(null, null, Double.NaN, null, 2, null)));
     }
 
     @Test
