@@ -133,14 +133,13 @@ final class HtmlArticleExtractor {
             return og;
         }
         String title = doc.title().strip();
-        if (!title.isEmpty()) {
-            return title;
-        }
         Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
+        String headline = h1 == null ? "" : h1.text().strip();
+        // "Headline | Site name": the page's own headline is the cleaner title
+        if (!headline.isEmpty() && (title.isEmpty() || title.startsWith(headline))) {
+            return headline;
         }
-        return null;
+        return title.isEmpty() ? null : title;
     }
 
     private static String declaredLanguage(Document doc) {

@@ -79,6 +79,13 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void siteNameIsLeftOutOfTheTitleWhenTheHeadlineMatches() {
+        String html = "<html><head><title>Bots flood the debate | Daily Planet</title></head>"
+                + "<body><h1>Bots flood the debate</h1><p>Text.</p></body></html>";
+        assertEquals("Bots flood the debate", HtmlArticleExtractor.extract(html).title());
+    }
+
+    @Test
     void mainElementIsUsedWhenThereIsNoArticle() {
         String html = "<html><body><div>Menu Links Everywhere</div><main><p>Der Bericht nennt drei Kampagnen.</p></main></body></html>";
         assertEquals("Der Bericht nennt drei Kampagnen.", HtmlArticleExtractor.extract(html).text());
