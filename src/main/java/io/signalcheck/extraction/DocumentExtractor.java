@@ -2,6 +2,8 @@ package io.signalcheck.extraction;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Turns raw bytes into article text. The format is sniffed from the content (see {@link ContentSniffer}):
@@ -23,11 +25,12 @@ public final class DocumentExtractor {
             raw = PdfTextExtractor.extract(bytes);
         } else {
             ContentSniffer.refuseBinary(bytes);
-            String decoded = PlainTextDecoder.decode(bytes).text();
-            raw = switch (ContentSniffer.textFormat(decoded)) {
-                case JSON -> JsonArticleExtractor.extract(decoded);
-                case HTML -> HtmlArticleExtractor.extract(decoded);
-                default -> new ExtractedDocument(decoded, null, "text", null, null);
+            PlainTextDecoder.Decoded decoded = PlainTextDecoder.decode(bytes);
+            String text = decoded.text();
+            raw = switch (ContentSniffer.textFormat(text)) {
+                case JSON -> JsonArticleExtractor.extract(text);
+                case HTML -> HtmlArticleExtractor.extract(redecodeAsDeclared(bytes, decoded));
+                default -> new ExtractedDocument(text, null, "text", null, null);
             };
         }
         String text = TextCleaner.clean(raw.text()).strip();
@@ -38,6 +41,15 @@ public final class DocumentExtractor {
         String title = raw.title() == null ? null : TextCleaner.clean(raw.title()).strip();
         return new ExtractedDocument(text, title == null || title.isEmpty() ? null : title, raw.format(),
                 raw.declaredLanguage(), raw.url());
+    }
+
+    /** A legacy HTML page (not valid UTF-8) is decoded with the charset its head declares, if any. */
+    private static String redecodeAsDeclared(byte[] bytes, PlainTextDecoder.Decoded decoded) {
+        if (!decoded.charset().equals(PlainTextDecoder.WINDOWS_1252)) {
+            return decoded.text();
+        }
+        Charset declared = HtmlCharsetDeclaration.find(decoded.text());
+        return declared == null || declared.equals(StandardCharsets.UTF_8) ? decoded.text() : new String(bytes, declared);
     }
 
     /** Reads at most {@code maxBytes}; a longer stream is rejected before being read whole. */

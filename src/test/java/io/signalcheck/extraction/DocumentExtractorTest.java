@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 
 class DocumentExtractorTest {
@@ -51,6 +54,24 @@ class DocumentExtractorTest {
         byte[] bytes = "Le d\u00e9put\u00e9 a d\u00e9menti.".getBytes(PlainTextDecoder.WINDOWS_1252);
         assertEquals(0xE9, bytes[4] & 0xFF);
         assertEquals("Le député a démenti.", extractor.extract(bytes, "legacy.txt").text());
+    }
+
+    @Test
+    void legacyHtmlIsDecodedWithItsDeclaredCharset() throws Exception {
+        // in ISO-8859-15, 0xA4 is the euro sign; windows-1252 would read it as a currency sign
+        byte[] bytes = "<html><head><meta charset=\"iso-8859-15\"></head><body><p>Prix\u00a0: 5 \u20ac, d\u00e9j\u00e0 pay\u00e9.</p></body></html>"
+                .getBytes(Charset.forName("ISO-8859-15"));
+        assertEquals("Prix\u00a0: 5 €, déjà payé.", extractor.extract(bytes, "legacy.html").text());
+    }
+
+    @Test
+    void pdfWithoutTextHasNoText() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(out);
+        }
+        assertEquals("no_text", rejectionCode(out.toByteArray()));
     }
 
     @Test
