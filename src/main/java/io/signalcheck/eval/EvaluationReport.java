@@ -1,0 +1,16 @@
+package io.signalcheck.eval;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/** What {@code signalcheck eval} prints: metrics per part of the corpus (tuning, heldout, all) and the misses. */
+@JsonPropertyOrder({"corpus", "rulesVersion", "splits", "misclassified"})
+public record EvaluationReport(String corpus, String rulesVersion, Map<String, SplitMetrics> splits,
+                               List<Mismatch> misclassified) {
+    public static final String ALL = "all";
+
+    public EvaluationReport {
+        misclassified = List.copyOf(misclassified);
+    }
+}
