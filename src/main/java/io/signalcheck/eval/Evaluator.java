@@ -3,6 +3,7 @@ package io.signalcheck.eval;
 import io.signalcheck.report.Actor;
 import io.signalcheck.report.Indicator;
 import io.signalcheck.report.ScoreReport;
+import io.signalcheck.report.SourceCounts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,8 +91,9 @@ public final class Evaluator {
         }
         String level = attributionLevel(r);
         if (!a.attributionLevel().equals(level)) {
-            out.add("attribution level: expected " + a.attributionLevel() + " " + counts(a) + ", got " + level
-                    + (r.attribution() == null ? "" : " " + r.attribution().sources()));
+            SourceCounts got = r.attribution() == null ? null : r.attribution().sources();
+            out.add("attribution level: expected " + a.attributionLevel() + " " + counts(a.sources()) + ", got "
+                    + level + (got == null ? "" : " " + counts(got)));
         }
         Set<String> expectedActors = expectedActors(a);
         Set<String> gotActors = predictedActors(r);
@@ -151,9 +153,8 @@ public final class Evaluator {
         return r.overall() == null ? 0.0 : r.overall().score();
     }
 
-    private static String counts(LabelledArticle a) {
-        return "(named " + a.sources().named() + ", anonymous " + a.sources().anonymous() + ", documentary "
-                + a.sources().documentary() + ")";
+    private static String counts(SourceCounts s) {
+        return "(named " + s.named() + ", anonymous " + s.anonymous() + ", documentary " + s.documentary() + ")";
     }
 
     private static double share(int right, int total) {
