@@ -2,9 +2,12 @@ package io.signalcheck.cli;
 
 import io.signalcheck.eval.Confusion;
 import io.signalcheck.eval.EvaluationReport;
+import io.signalcheck.eval.LabelledArticle;
 import io.signalcheck.eval.Mismatch;
 import io.signalcheck.eval.SplitMetrics;
+import io.signalcheck.eval.Targets;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,6 +26,13 @@ final class EvaluationTable {
                 report.rulesVersion());
         for (Map.Entry<String, SplitMetrics> e : report.splits().entrySet()) {
             printSplit(e.getKey(), e.getValue());
+        }
+        SplitMetrics heldout = report.splits().get(LabelledArticle.HELDOUT);
+        if (heldout != null) {
+            List<String> unmet = Targets.unmet(heldout);
+            out.printf(Locale.ROOT, "%nheld-out targets (macro-F1 >= %.2f, language accuracy 100%%, "
+                    + "ROC AUC >= %.2f): %s%n", Targets.MIN_MACRO_F1, Targets.MIN_AUC,
+                    unmet.isEmpty() ? "met" : "not met: " + String.join("; ", unmet));
         }
         out.printf(Locale.ROOT, "%n== misclassified: %d of %d articles differ from their labels%n",
                 report.misclassified().size(), all.articles());

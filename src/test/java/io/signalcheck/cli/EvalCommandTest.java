@@ -41,6 +41,7 @@ class EvalCommandTest {
             assertTrue(splits.get("heldout").has(field), field);
         }
         assertTrue(report.get("misclassified").isArray());
+        assertTrue(report.get("heldoutTargetsUnmet").isArray());
     }
 
     @Test
@@ -52,6 +53,7 @@ class EvalCommandTest {
         assertTrue(text.contains("macro-F1"), text);
         assertTrue(text.contains("ROC AUC"), text);
         assertTrue(text.contains("== misclassified:"), text);
+        assertTrue(text.contains("held-out targets ("), text);
     }
 
     @Test
