@@ -60,8 +60,10 @@ final class EvaluationTable {
         out.printf(Locale.ROOT, "  macro-F1 %.3f (%s)%n", m.macroF1(), byLanguage);
         out.printf(Locale.ROOT, "  language accuracy %.1f%%   attribution-level accuracy %.1f%%%n",
                 100 * m.languageAccuracy(), 100 * m.attributionLevelAccuracy());
-        out.printf(Locale.ROOT, "  actors precision %.3f recall %.3f (TP %d, FP %d, FN %d)%n", m.actors().precision(),
-                m.actors().recall(), m.actors().tp(), m.actors().fp(), m.actors().fn());
+        out.printf(Locale.ROOT, "  actors precision %.3f recall %.3f (TP %d, FP %d, FN %d), confidence tier right %s%n",
+                m.actors().precision(), m.actors().recall(), m.actors().tp(), m.actors().fp(), m.actors().fn(),
+                m.actorConfidenceAccuracy() == null ? "n/a"
+                        : String.format(Locale.ROOT, "%.1f%%", 100 * m.actorConfidenceAccuracy()));
         out.printf(Locale.ROOT, "  ROC AUC of overall score %s%n",
                 m.auc() == null ? "n/a (needs both kinds of article)" : String.format(Locale.ROOT, "%.3f", m.auc()));
     }

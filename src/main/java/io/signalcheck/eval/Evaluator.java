@@ -44,6 +44,7 @@ public final class Evaluator {
         SignalMetrics signals = new SignalMetrics();
         Map<String, SignalMetrics> byLanguage = new TreeMap<>();
         Confusion actors = Confusion.EMPTY;
+        int[] confidence = new int[2]; // matched actors, of which with the labelled confidence
         int languageRight = 0;
         int levelRight = 0;
         List<Double> operations = new ArrayList<>();
@@ -61,6 +62,7 @@ public final class Evaluator {
                 levelRight++;
             }
             actors = actors.plus(actorConfusion(a, r));
+            countConfidence(a, r, confidence);
             (a.influenceOperation() ? operations : others).add(overallScore(r));
         }
         Map<String, Double> f1ByLanguage = new LinkedHashMap<>();
@@ -68,6 +70,7 @@ public final class Evaluator {
         int n = scored.size();
         return new SplitMetrics(n, operations.size(), signals.ordered(), signals.macroF1(), f1ByLanguage,
                 share(languageRight, n), share(levelRight, n), actors,
+                confidence[0] == 0 ? null : (double) confidence[1] / confidence[0],
                 RocAuc.of(operations, others).stream().boxed().findFirst().orElse(null));
     }
 
@@ -126,6 +129,24 @@ public final class Evaluator {
         Set<String> got = predictedActors(r);
         int tp = (int) got.stream().filter(expected::contains).count();
         return new Confusion(tp, got.size() - tp, expected.size() - tp);
+    }
+
+    /** For actors found with the right name: how many also carry the labelled confidence tier. */
+    private static void countConfidence(LabelledArticle a, ScoreReport r, int[] counts) {
+        if (r.attribution() == null || r.attribution().actors() == null) {
+            return;
+        }
+        for (ExpectedActor expected : a.actors()) {
+            for (Actor got : r.attribution().actors()) {
+                if (canonical(got.name()).equals(canonical(expected.name()))) {
+                    counts[0]++;
+                    if (expected.confidence().equalsIgnoreCase(String.valueOf(got.confidence()))) {
+                        counts[1]++;
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     private static Set<String> expectedActors(LabelledArticle a) {

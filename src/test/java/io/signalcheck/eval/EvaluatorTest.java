@@ -44,7 +44,7 @@ class EvaluatorTest {
                 List.of(new ExpectedActor("Russia", "high")));
         LabelledArticle b = label("fr-02", "tuning", "fr", false, Set.of(), "strong", List.of());
         LabelledArticle c = label("en-03", "heldout", "en", true, Set.of("hack_and_leak"), "weak",
-                List.of(new ExpectedActor("Iran", "low")));
+                List.of(new ExpectedActor("Iran", "moderate")));
         Map<String, ScoreReport> reports = Map.of(
                 "en-01", report("en", 0.9, Set.of("ai_generated_media"), "mixed", List.of("russia", "China")),
                 "fr-02", report("en", 0.2, Set.of("inauthentic_accounts"), "strong", List.of()),
@@ -59,6 +59,7 @@ class EvaluatorTest {
         assertEquals(0.5, tuning.languageAccuracy(), EPS);
         assertEquals(1.0, tuning.attributionLevelAccuracy(), EPS);
         assertEquals(new Confusion(1, 1, 0), tuning.actors()); // "russia" matches "Russia"; China is extra
+        assertEquals(0.0, tuning.actorConfidenceAccuracy(), EPS); // labelled high, reported moderate
         assertEquals(1.0, tuning.auc(), EPS);
         assertEquals(4.0 / 5, tuning.macroF1(), EPS);
         assertEquals(1.0, tuning.macroF1ByLanguage().get("en"), EPS);
@@ -67,6 +68,7 @@ class EvaluatorTest {
         SplitMetrics heldout = r.splits().get("heldout");
         assertNull(heldout.auc()); // only influence operations there
         assertEquals(new Confusion(0, 0, 1), heldout.signals().get("hack_and_leak"));
+        assertEquals(1.0, heldout.actorConfidenceAccuracy(), EPS);
         assertEquals(0.0, heldout.attributionLevelAccuracy(), EPS);
 
         SplitMetrics all = r.splits().get("all");
@@ -74,6 +76,7 @@ class EvaluatorTest {
         // positives 0.9, 0.2 against negative 0.2: one win, one tie
         assertEquals(0.75, all.auc(), EPS);
         assertEquals(new Confusion(2, 1, 0), all.actors());
+        assertEquals(0.5, all.actorConfidenceAccuracy(), EPS); // Russia's tier wrong, Iran's right
     }
 
     @Test
@@ -89,6 +92,7 @@ class EvaluatorTest {
         EvaluationReport r = new Evaluator().evaluate("c", "v", List.of(a, b, c), x -> reports.get(x.id()));
 
         assertEquals(List.of("en-01", "fr-02"), r.misclassified().stream().map(Mismatch::id).toList());
+        assertNull(r.splits().get("all").actorConfidenceAccuracy()); // no actor named rightly: nothing to grade
         assertEquals(List.of("ai_generated_media: expected detected, got not detected",
                 "overall: influence-operation report scored low (0.1)"), r.misclassified().get(0).differences());
         List<String> second = r.misclassified().get(1).differences();

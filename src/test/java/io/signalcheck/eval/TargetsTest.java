@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TargetsTest {
     static SplitMetrics metrics(double macroF1, double languageAccuracy, Double auc) {
-        return new SplitMetrics(6, 3, Map.of(), macroF1, Map.of(), languageAccuracy, 1.0, Confusion.EMPTY, auc);
+        return new SplitMetrics(6, 3, Map.of(), macroF1, Map.of(), languageAccuracy, 1.0, Confusion.EMPTY, null, auc);
     }
 
     @Test
