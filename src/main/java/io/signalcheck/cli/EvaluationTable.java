@@ -34,8 +34,8 @@ final class EvaluationTable {
                     + "ROC AUC >= %.2f): %s%n", Targets.MIN_MACRO_F1, Targets.MIN_AUC,
                     unmet.isEmpty() ? "met" : "not met: " + String.join("; ", unmet));
         }
-        out.printf(Locale.ROOT, "%n== misclassified: %d of %d articles differ from their labels%n",
-                report.misclassified().size(), all.articles());
+        out.printf(Locale.ROOT, "%n== misclassified: %d articles differ from their labels"
+                + " (held-out misses are listed only with --show-heldout-errors)%n", report.misclassified().size());
         for (Mismatch m : report.misclassified()) {
             out.printf(Locale.ROOT, "%s [%s]%n", m.id(), m.split());
             for (String d : m.differences()) {

@@ -15,6 +15,12 @@ public record EvaluationReport(String corpus, String rulesVersion, Map<String, S
         misclassified = List.copyOf(misclassified);
     }
 
+    /** The same report without the per-article misses of one part (the figures stay). */
+    public EvaluationReport withoutMisclassified(String split) {
+        return new EvaluationReport(corpus, rulesVersion, splits,
+                misclassified.stream().filter(m -> !m.split().equals(split)).toList());
+    }
+
     /** The held-out targets the figures miss (see {@link Targets}); empty when all are met. */
     @JsonProperty
     public List<String> heldoutTargetsUnmet() {
