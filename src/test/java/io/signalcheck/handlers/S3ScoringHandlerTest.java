@@ -203,14 +203,15 @@ class S3ScoringHandlerTest {
     }
 
     @Test
-    void aBinaryObjectIsStoredAsTheEngineJudgesIt() {
+    void aBinaryObjectIsStoredAsRejected() {
         byte[] binary = new byte[4096];
         new java.util.Random(42).nextBytes(binary);
         String etag = upload("noise.bin", binary);
         invoke(S3Events.of(created(bucket, "noise.bin", binary.length, etag, sequencer(1))));
         StoredScore stored = store.get("noise.bin").orElseThrow();
-        assertEquals(scorer.score(binary, "s3://" + bucket + "/noise.bin"), stored.report());
-        assertEquals(stored.report().status(), stored.status());
+        assertEquals("rejected", stored.status());
+        assertEquals("binary", stored.report().error().code());
+        ReportSchema.assertValid(stored.report());
     }
 
     @Test
