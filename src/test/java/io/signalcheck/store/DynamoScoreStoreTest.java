@@ -233,6 +233,35 @@ class DynamoScoreStoreTest {
     }
 
     @Test
+    void concurrentWritersInAnyOrderLeaveTheNewestEvent() throws Exception {
+        List<Integer> sequencers = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            sequencers.add(i);
+        }
+        java.util.Collections.shuffle(sequencers, new java.util.Random(7));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<WriteOutcome>> outcomes = new ArrayList<>();
+            for (int seq : sequencers) {
+                String hex = Integer.toHexString(seq);
+                outcomes.add(pool.submit(() -> seq % 7 == 0
+                        ? store.markDeleted(meta("race.html", hex), at(seq))
+                        : store.putScore(stored("race.html", hex, at(seq), report("race.html", "en", seq / 100.0, Set.of())))));
+            }
+            for (var f : outcomes) {
+                f.get(); // no write may fail outright
+            }
+        } finally {
+            pool.shutdown();
+        }
+        StoredScore last = store.get("race.html").orElseThrow();
+        assertEquals(Integer.toHexString(40), last.object().sequencer());
+        assertFalse(last.deleted());
+        assertEquals(0.4, last.report().overall().score());
+        assertEquals(List.of("race.html"), keys(store.list(new ScoreQuery(null, null, null, null, 5, null))));
+    }
+
+    @Test
     void anOlderDeleteArrivingLateIsStale() {
         put("kept.html", "30", at(2), "en", 0.5, Set.of());
         assertEquals(WriteOutcome.STALE, store.markDeleted(meta("kept.html", "2F"), at(3)));
