@@ -254,6 +254,18 @@ class S3ScoringHandlerTest {
     }
 
     @Test
+    void environmentSettingsAreCheckedAtStart() {
+        assertEquals(S3ScoringHandler.DEFAULT_MAX_OBJECT_BYTES, S3ScoringHandler.maxObjectBytes(java.util.Map.of()));
+        assertEquals(2048, S3ScoringHandler.maxObjectBytes(java.util.Map.of("MAX_OBJECT_BYTES", " 2048 ")));
+        assertThrows(IllegalStateException.class, () -> S3ScoringHandler.maxObjectBytes(java.util.Map.of("MAX_OBJECT_BYTES", "10MB")));
+        assertThrows(IllegalStateException.class, () -> S3ScoringHandler.maxObjectBytes(java.util.Map.of("MAX_OBJECT_BYTES", "0")));
+        IllegalStateException blank = assertThrows(IllegalStateException.class,
+                () -> S3ScoringHandler.rejectBlankEndpoints(java.util.Map.of("AWS_ENDPOINT_URL_S3", "")));
+        assertTrue(blank.getMessage().contains("AWS_ENDPOINT_URL_S3"));
+        S3ScoringHandler.rejectBlankEndpoints(java.util.Map.of("AWS_ENDPOINT_URL_S3", "http://127.0.0.1:4566"));
+    }
+
+    @Test
     void s3UnreachableThrowsSoLambdaRetries() {
         S3Client closed = S3Client.builder().endpointOverride(URI.create("http://127.0.0.1:" + ManagedProcess.freePort()))
                 .forcePathStyle(true).region(Region.US_EAST_1).credentialsProvider(LocalServers.credentials())
