@@ -26,7 +26,11 @@ final class SourceFinder {
         List<SourceMention> candidates = new ArrayList<>();
         for (SourceRule rule : pack.sources()) {
             Matcher m = rule.pattern().matcher(sentence);
-            while (m.find()) {
+            // restart one char after each match start, so that a longer match that begins inside a shorter one
+            // ("según fuentes" / "fuentes de seguridad") is still a candidate for the overlap resolution below
+            int from = 0;
+            while (from < sentence.length() && m.find(from)) {
+                from = m.start() + 1;
                 if (m.end() == m.start()) {
                     continue;
                 }
