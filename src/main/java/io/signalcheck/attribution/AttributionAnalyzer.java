@@ -111,15 +111,13 @@ public final class AttributionAnalyzer {
     }
 
     /**
-     * At most {@link #MAX_EVIDENCE} items: first the first mention of each distinct source and each actor's first
-     * mention, counted ones before negated ones, then further mentions in text order; output in text order.
+     * At most {@link #MAX_EVIDENCE} items, chosen in this order: each actor's first counted mention, each actor's
+     * first negated mention, the first mention of each distinct source, then further mentions in text order.
+     * The chosen items are output in text order.
      */
     private static List<Evidence> evidence(List<Found> found, SourceTally tally) {
         List<Found> firsts = new ArrayList<>();
-        for (SourceTally.Source s : tally.sources()) {
-            SourceMention first = s.mentions().get(0);
-            found.stream().filter(f -> f.source() == first).findFirst().ifPresent(firsts::add);
-        }
+        // actors first: they are few, and an actor must not lose its only evidence to a long list of sources
         Set<String> actorSeen = new HashSet<>();
         for (boolean negatedPass : new boolean[] {false, true}) {
             for (Found f : found) {
@@ -127,6 +125,10 @@ public final class AttributionAnalyzer {
                     firsts.add(f);
                 }
             }
+        }
+        for (SourceTally.Source s : tally.sources()) {
+            SourceMention first = s.mentions().get(0);
+            found.stream().filter(f -> f.source() == first).findFirst().ifPresent(firsts::add);
         }
         List<Found> chosen = new ArrayList<>();
         for (Found f : firsts) {
