@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.signalcheck.ArticleScorer;
 import io.signalcheck.report.Actor;
 import io.signalcheck.report.Attribution;
 import io.signalcheck.report.Evidence;
+import io.signalcheck.report.ScoreReport;
 import io.signalcheck.report.SourceCounts;
+import io.signalcheck.testing.ReportSchema;
 import io.signalcheck.text.AnalyzedText;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +150,18 @@ class AttributionAnalyzerTest {
             assertFalse(e.rule().isBlank());
         }
         assertTrue(a.evidence().stream().anyMatch(e -> "actor".equals(e.kind())), "the actor keeps a place");
+    }
+
+    @Test
+    void aScoredArticleCarriesAttributionThatFitsTheReportSchema() {
+        String article = "Des comptes fictifs ont diffusé des images générées par l'IA, selon un rapport du Viginum. "
+                + "Deux personnes proches du dossier affirment que la Russie est probablement derrière la campagne. "
+                + "Moscou dément toute implication dans cette opération de désinformation.";
+        ScoreReport r = new ArticleScorer().score(article.getBytes(StandardCharsets.UTF_8), "fr-test.txt");
+        ReportSchema.assertValid(r);
+        assertEquals("fr", r.language());
+        assertEquals(new SourceCounts(0, 1, 1), r.attribution().sources());
+        assertEquals(List.of(new Actor("Russia", 1, "moderate")), r.attribution().actors());
     }
 
     @Test
