@@ -37,22 +37,26 @@ final class ActorFinder {
 
     /** {@code sentence} is in matching form; {@code offset} is where it starts in the whole text. */
     List<ActorMention> find(String sentence, int offset) {
-        List<Span> operations = spans(pack.operations(), sentence);
+        String lower = LiteralGate.lower(sentence);
+        List<Span> operations = spans(pack.operations(), sentence, lower);
         if (operations.isEmpty()) {
             return List.of();
         }
-        List<Span> blame = spans(pack.blame(), sentence);
-        List<Span> confidence = new ArrayList<>(spans(pack.confidence(), sentence));
+        List<Span> blame = spans(pack.blame(), sentence, lower);
+        List<Span> confidence = new ArrayList<>(spans(pack.confidence(), sentence, lower));
         // "highly likely" is one high cue, not also a moderate "likely"
         confidence.removeIf(c -> confidence.stream().anyMatch(o -> o != c && o.start() <= c.start()
                 && c.end() <= o.end() && (o.end() - o.start()) > (c.end() - c.start())));
-        List<Span> negation = new ArrayList<>(spans(pack.negation(), sentence));
+        List<Span> negation = new ArrayList<>(spans(pack.negation(), sentence, lower));
         negation.removeIf(n -> confidence.stream().anyMatch(c -> overlaps(n, c)));
         List<Integer> breaks = clauseBreaks(sentence);
 
         List<ActorMention> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
         for (ActorPattern actor : pack.actors()) {
+            if (!actor.gate().mayMatch(lower)) {
+                continue;
+            }
             Matcher m = actor.pattern().matcher(sentence);
             while (m.find()) {
                 Span self = new Span(m.start(), m.end(), null);
@@ -148,9 +152,12 @@ final class ActorFinder {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    private static List<Span> spans(List<Cue> cues, String sentence) {
+    private static List<Span> spans(List<Cue> cues, String sentence, String lower) {
         List<Span> out = new ArrayList<>();
         for (Cue c : cues) {
+            if (!c.gate().mayMatch(lower)) {
+                continue;
+            }
             Matcher m = c.pattern().matcher(sentence);
             while (m.find()) {
                 if (m.end() > m.start()) {

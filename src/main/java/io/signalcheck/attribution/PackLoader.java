@@ -65,7 +65,7 @@ final class PackLoader {
             require(KINDS.contains(s.kind()), where + ": rule " + s.id() + " has kind " + s.kind());
             Pattern p = compilePattern(s.pattern(), macros, where + " rule " + s.id());
             sources.add(new SourceRule(s.id(), SourceKind.parse(s.kind()), p, Boolean.TRUE.equals(s.backup()),
-                    List.copyOf(orEmpty(s.positive())), List.copyOf(orEmpty(s.negative()))));
+                    List.copyOf(orEmpty(s.positive())), List.copyOf(orEmpty(s.negative())), LiteralGate.of(p.pattern())));
         }
         Pattern clauseBreak = compilePattern(f.clauseBreak() == null ? ";" : f.clauseBreak(), macros,
                 where + " clauseBreak");
@@ -95,7 +95,8 @@ final class PackLoader {
         aliases.forEach((name, list) -> {
             // Not inside a longer word, and not a "pro-"/"anti-" prefixed form (pro-Russian accounts are not Russia).
             String regex = "(?<![\\w-])(?:" + String.join("|", list) + ")(?!\\w)";
-            out.add(new ActorPattern(name, compilePattern(regex, Map.of(), where + " actor " + name)));
+            Pattern p = compilePattern(regex, Map.of(), where + " actor " + name);
+            out.add(new ActorPattern(name, p, LiteralGate.of(p.pattern())));
         });
         return List.copyOf(out);
     }
@@ -107,8 +108,8 @@ final class PackLoader {
             require(c.id() != null && ids.add(c.id()), where + ": missing or duplicate cue id " + c.id());
             require(tiered == (c.tier() != null), where + ": cue " + c.id()
                     + (tiered ? " needs a tier (high|moderate|low)" : " must not have a tier"));
-            out.add(new Cue(c.id(), tiered ? ConfidenceTier.parse(c.tier()) : null,
-                    compilePattern(c.pattern(), macros, where + " cue " + c.id())));
+            Pattern p = compilePattern(c.pattern(), macros, where + " cue " + c.id());
+            out.add(new Cue(c.id(), tiered ? ConfidenceTier.parse(c.tier()) : null, p, LiteralGate.of(p.pattern())));
         }
         return List.copyOf(out);
     }

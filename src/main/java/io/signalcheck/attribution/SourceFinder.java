@@ -24,7 +24,11 @@ final class SourceFinder {
      */
     List<SourceMention> find(String sentence, int offset) {
         List<SourceMention> candidates = new ArrayList<>();
+        String lower = LiteralGate.lower(sentence);
         for (SourceRule rule : pack.sources()) {
+            if (!rule.gate().mayMatch(lower)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(sentence);
             // restart one char after each match start, so that a longer match that begins inside a shorter one
             // ("según fuentes" / "fuentes de seguridad") is still a candidate for the overlap resolution below
@@ -57,7 +61,11 @@ final class SourceFinder {
 
     /** Raw matches of one rule, before overlap resolution: what the pack's own examples are checked against. */
     static boolean fires(SourceRule rule, AttributionPack pack, String sentence) {
-        Matcher m = rule.pattern().matcher(TextFolding.forMatching(sentence));
+        String matching = TextFolding.forMatching(sentence);
+        if (!rule.gate().mayMatch(LiteralGate.lower(matching))) {
+            return false;
+        }
+        Matcher m = rule.pattern().matcher(matching);
         while (m.find()) {
             if (m.end() > m.start() && new SourceFinder(pack).toMention(rule, m, 0) != null) {
                 return true;
