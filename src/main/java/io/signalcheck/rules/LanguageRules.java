@@ -6,9 +6,7 @@ import io.signalcheck.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The compiled rules and cues of one language and the matcher over them. Built once by
@@ -32,6 +30,8 @@ public final class LanguageRules {
     /** Flattened patterns and, per term id, which pattern groups / contexts / cue roles use it. */
     private final ProximityPattern[] patterns;
     private final int[] patternRule;
+    private final int[] slotBase;      // pattern index -> first occurrence slot (one slot per group)
+    private final int slotCount;
     private final int[][] patternUses; // termId -> pairs (patternIndex, groupIndex)
     private final int[][] requireUses; // termId -> rule indexes
     private final int[][] excludeUses;
@@ -73,6 +73,13 @@ public final class LanguageRules {
         }
         patterns = flat.toArray(ProximityPattern[]::new);
         patternRule = owners.stream().mapToInt(Integer::intValue).toArray();
+        slotBase = new int[patterns.length];
+        int slots = 0;
+        for (int pi = 0; pi < patterns.length; pi++) {
+            slotBase[pi] = slots;
+            slots += patterns[pi].groups().length;
+        }
+        slotCount = slots;
         patternUses = toArrays(pUses);
         requireUses = toArrays(rUses);
         excludeUses = toArrays(xUses);
@@ -161,12 +168,21 @@ public final class LanguageRules {
         List<Token> tokens;
         int[] hitTerm = new int[32], hitFirst = new int[32], hitLast = new int[32];
         int hitCount;
-        final Map<Integer, List<int[]>[]> occurrences = new HashMap<>();
+        // occurrences per (pattern, group) slot: parallel first/last arrays, valid when slotStamp == stamp
+        final int[][] slotFirst = new int[slotCount][];
+        final int[][] slotLast = new int[slotCount][];
+        final int[] slotSize = new int[slotCount];
+        final int[] slotStamp = new int[slotCount];
+        final int[] patternStamp = new int[patterns.length];
+        int[] touched = new int[16];
+        int touchedCount;
+        int stamp;
 
         void reset(List<Token> t) {
             tokens = t;
             hitCount = 0;
-            occurrences.clear();
+            touchedCount = 0;
+            stamp++;
         }
 
         @Override
@@ -198,109 +214,160 @@ public final class LanguageRules {
             return bits;
         }
 
-        @SuppressWarnings("unchecked")
+        private void addOccurrence(int pi, int group, int first, int last) {
+            if (patternStamp[pi] != stamp) {
+                patternStamp[pi] = stamp;
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = pi;
+            }
+            int slot = slotBase[pi] + group;
+            if (slotStamp[slot] != stamp) {
+                slotStamp[slot] = stamp;
+                slotSize[slot] = 0;
+                if (slotFirst[slot] == null) {
+                    slotFirst[slot] = new int[4];
+                    slotLast[slot] = new int[4];
+                }
+            }
+            int n = slotSize[slot];
+            if (n == slotFirst[slot].length) {
+                slotFirst[slot] = Arrays.copyOf(slotFirst[slot], n * 2);
+                slotLast[slot] = Arrays.copyOf(slotLast[slot], n * 2);
+            }
+            slotFirst[slot][n] = first;
+            slotLast[slot][n] = last;
+            slotSize[slot] = n + 1;
+        }
+
+        private int size(int pi, int group) {
+            int slot = slotBase[pi] + group;
+            return slotStamp[slot] == stamp ? slotSize[slot] : 0;
+        }
+
         void solve(int sentenceIndex, List<Pending> out) {
             for (int h = 0; h < hitCount; h++) {
                 int[] uses = patternUses[hitTerm[h]];
                 for (int u = 0; u < uses.length; u += 2) {
-                    int pi = uses[u];
-                    List<int[]>[] groups = occurrences.computeIfAbsent(pi, k -> {
-                        List<int[]>[] g = new List[patterns[k].groups().length];
-                        for (int i = 0; i < g.length; i++) {
-                            g[i] = new ArrayList<>(2);
-                        }
-                        return g;
-                    });
-                    groups[uses[u + 1]].add(new int[] {hitFirst[h], hitLast[h]});
+                    addOccurrence(uses[u], uses[u + 1], hitFirst[h], hitLast[h]);
                 }
             }
-            if (occurrences.isEmpty()) {
+            if (touchedCount == 0) {
                 return;
             }
-            boolean[] negated = new boolean[tokens.size()];
-            boolean[] hypothetical = new boolean[tokens.size()];
-            scopes(negated, hypothetical);
-            // patterns in index order so output does not depend on hash order
-            int[] touched = occurrences.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            for (int pi : touched) {
-                List<int[]>[] groups = occurrences.get(pi);
+            boolean[] negated = null;
+            boolean[] hypothetical = null;
+            // patterns in index order so output does not depend on hit order
+            Arrays.sort(touched, 0, touchedCount);
+            for (int t = 0; t < touchedCount; t++) {
+                int pi = touched[t];
+                ProximityPattern p = patterns[pi];
                 boolean complete = true;
-                for (List<int[]> g : groups) {
-                    if (g.isEmpty()) {
-                        complete = false;
-                        break;
-                    }
+                for (int g = 0; g < p.groups().length && complete; g++) {
+                    complete = size(pi, g) > 0;
                 }
-                if (complete) {
-                    ProximityPattern p = patterns[pi];
-                    if (p.ordered()) {
-                        solveOrdered(p, groups, pi, sentenceIndex, negated, hypothetical, out);
-                    } else {
-                        solveUnordered(p, groups, pi, sentenceIndex, negated, hypothetical, out);
-                    }
+                if (!complete) {
+                    continue;
+                }
+                if (negated == null) {
+                    negated = new boolean[tokens.size()];
+                    hypothetical = new boolean[tokens.size()];
+                    scopes(negated, hypothetical);
+                }
+                if (p.ordered()) {
+                    solveOrdered(p, pi, sentenceIndex, negated, hypothetical, out);
+                } else {
+                    solveUnordered(p, pi, sentenceIndex, negated, hypothetical, out);
                 }
             }
         }
 
-        private void solveUnordered(ProximityPattern p, List<int[]>[] groups, int pi, int sentence,
-                boolean[] negated, boolean[] hypothetical, List<Pending> out) {
-            int[] starts = Arrays.stream(groups).flatMap(List::stream).mapToInt(o -> o[0]).distinct().sorted().toArray();
-            int[][] chosen = new int[groups.length][];
+        private void solveUnordered(ProximityPattern p, int pi, int sentence, boolean[] negated,
+                boolean[] hypothetical, List<Pending> out) {
+            int groups = p.groups().length;
+            int[][] chosen = new int[groups][2];
             int lastEnd = -1;
-            for (int left : starts) {
-                if (left <= lastEnd) {
-                    continue;
+            // candidate left edges: every occurrence start, ascending (occurrences arrive in token order per slot)
+            while (true) {
+                int left = Integer.MAX_VALUE;
+                for (int g = 0; g < groups; g++) {
+                    int slot = slotBase[pi] + g;
+                    for (int i = 0; i < slotSize[slot]; i++) {
+                        int f = slotFirst[slot][i];
+                        if (f > lastEnd && f < left) {
+                            left = f;
+                        }
+                    }
+                }
+                if (left == Integer.MAX_VALUE) {
+                    return;
                 }
                 int maxEnd = -1;
                 int minStart = Integer.MAX_VALUE;
-                for (int g = 0; g < groups.length; g++) {
-                    int[] best = null;
-                    for (int[] o : groups[g]) {
-                        if (o[0] >= left && (best == null || o[1] < best[1])) {
-                            best = o;
+                for (int g = 0; g < groups; g++) {
+                    int slot = slotBase[pi] + g;
+                    int bestFirst = -1;
+                    int bestLast = Integer.MAX_VALUE;
+                    for (int i = 0; i < slotSize[slot]; i++) {
+                        if (slotFirst[slot][i] >= left && slotLast[slot][i] < bestLast) {
+                            bestFirst = slotFirst[slot][i];
+                            bestLast = slotLast[slot][i];
                         }
                     }
-                    if (best == null) {
+                    if (bestFirst < 0) {
                         return; // this group has nothing further right: no later match either
                     }
-                    chosen[g] = best;
-                    maxEnd = Math.max(maxEnd, best[1]);
-                    minStart = Math.min(minStart, best[0]);
+                    chosen[g][0] = bestFirst;
+                    chosen[g][1] = bestLast;
+                    maxEnd = Math.max(maxEnd, bestLast);
+                    minStart = Math.min(minStart, bestFirst);
                 }
                 if (minStart == left && width(chosen, left, maxEnd) <= p.within()) {
                     emit(pi, sentence, chosen, left, maxEnd, negated, hypothetical, out);
                     lastEnd = maxEnd;
+                } else {
+                    lastEnd = left; // try the next left edge
                 }
             }
         }
 
-        private void solveOrdered(ProximityPattern p, List<int[]>[] groups, int pi, int sentence,
-                boolean[] negated, boolean[] hypothetical, List<Pending> out) {
-            int[][] chosen = new int[groups.length][];
+        private void solveOrdered(ProximityPattern p, int pi, int sentence, boolean[] negated,
+                boolean[] hypothetical, List<Pending> out) {
+            int groups = p.groups().length;
+            int[][] chosen = new int[groups][2];
             int lastEnd = -1;
-            for (int[] head : groups[0]) {
-                if (head[0] <= lastEnd) {
+            int head = slotBase[pi];
+            for (int h = 0; h < slotSize[head]; h++) {
+                int headFirst = slotFirst[head][h];
+                if (headFirst <= lastEnd) {
                     continue;
                 }
-                chosen[0] = head;
-                int prevEnd = head[1];
+                chosen[0][0] = headFirst;
+                chosen[0][1] = slotLast[head][h];
+                int prevEnd = chosen[0][1];
                 boolean ok = true;
-                for (int g = 1; g < groups.length && ok; g++) {
-                    int[] best = null;
-                    for (int[] o : groups[g]) {
-                        if (o[0] > prevEnd && (best == null || o[0] < best[0])) {
-                            best = o;
+                for (int g = 1; g < groups && ok; g++) {
+                    int slot = slotBase[pi] + g;
+                    int bestFirst = Integer.MAX_VALUE;
+                    int bestLast = -1;
+                    for (int i = 0; i < slotSize[slot]; i++) {
+                        int f = slotFirst[slot][i];
+                        if (f > prevEnd && f < bestFirst) {
+                            bestFirst = f;
+                            bestLast = slotLast[slot][i];
                         }
                     }
-                    if (best == null) {
+                    if (bestLast < 0) {
                         ok = false;
                     } else {
-                        chosen[g] = best;
-                        prevEnd = best[1];
+                        chosen[g][0] = bestFirst;
+                        chosen[g][1] = bestLast;
+                        prevEnd = bestLast;
                     }
                 }
-                if (ok && width(chosen, head[0], prevEnd) <= p.within()) {
-                    emit(pi, sentence, chosen, head[0], prevEnd, negated, hypothetical, out);
+                if (ok && width(chosen, headFirst, prevEnd) <= p.within()) {
+                    emit(pi, sentence, chosen, headFirst, prevEnd, negated, hypothetical, out);
                     lastEnd = prevEnd;
                 }
             }

@@ -2,7 +2,6 @@ package io.signalcheck.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,6 +22,7 @@ public final class Tokenizer {
     private final TermNormalizer normalizer;
     private final Set<String> elisions;
     private final boolean stripPossessive;
+    private final ThreadLocal<WordCache> caches = ThreadLocal.withInitial(WordCache::new);
 
     /**
      * @param elisions        lower-case, accent-folded articles elided before an apostrophe (fr: l, d, qu, ...)
@@ -46,6 +46,7 @@ public final class Tokenizer {
     /** Tokens of text[from, to), offsets relative to the whole text. */
     public List<Token> tokenize(String text, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 6));
+        WordCache cache = caches.get();
         boolean pendingBreak = false;
         int i = from;
         while (i < to) {
@@ -60,7 +61,7 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                if (addWord(text, i, j, pendingBreak, out)) {
+                if (addWord(text, i, j, pendingBreak, out, cache)) {
                     pendingBreak = false;
                 }
                 i = j;
@@ -74,7 +75,7 @@ public final class Tokenizer {
         return out;
     }
 
-    private boolean addWord(String text, int start, int end, boolean breakBefore, List<Token> out) {
+    private boolean addWord(String text, int start, int end, boolean breakBefore, List<Token> out, WordCache cache) {
         // drop elided articles: l'IA, d'un, qu'elle, jusqu'à
         int s = start;
         for (int k = s; k < end; k++) {
@@ -95,12 +96,36 @@ public final class Tokenizer {
         if (e <= s) {
             return false;
         }
-        TermNormalizer.Keys keys = normalizer.keys(text.substring(s, e).toLowerCase(Locale.ROOT));
+        int hash = WordCache.hash(text, s, e);
+        TermNormalizer.Keys keys = cache.get(text, s, e, hash);
+        if (keys == null) {
+            String lower = lowerCase(text, s, e);
+            keys = normalizer.keys(lower);
+            cache.put(lower, hash, keys);
+        }
         out.add(new Token(s, e, keys.form(), keys.stem(), breakBefore));
         return true;
     }
 
+    /** text[s, e) lower-cased with one allocation (the common all-lower-case ASCII word takes the fast path). */
+    private static String lowerCase(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 128) {
+                char[] buf = new char[e - s];
+                for (int j = s; j < e; j++) {
+                    buf[j - s] = Character.toLowerCase(text.charAt(j));
+                }
+                return new String(buf);
+            }
+        }
+        return text.substring(s, e);
+    }
+
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
