@@ -283,47 +283,47 @@ public final class LanguageRules {
             }
         }
 
+        /*
+         * Both solvers walk each group's occurrences (in token order) with a forward-only pointer, so a
+         * sentence costs time linear in its occurrences even when it is one huge unpunctuated "sentence".
+         */
         private void solveUnordered(ProximityPattern p, int pi, int sentence, boolean[] negated,
                 boolean[] hypothetical, List<Pending> out) {
             int groups = p.groups().length;
             int[][] chosen = new int[groups][2];
+            int[] ptr = new int[groups];
             int lastEnd = -1;
-            // candidate left edges: every occurrence start, ascending (occurrences arrive in token order per slot)
             while (true) {
                 int left = Integer.MAX_VALUE;
                 for (int g = 0; g < groups; g++) {
                     int slot = slotBase[pi] + g;
-                    for (int i = 0; i < slotSize[slot]; i++) {
-                        int f = slotFirst[slot][i];
-                        if (f > lastEnd && f < left) {
-                            left = f;
-                        }
+                    while (ptr[g] < slotSize[slot] && slotFirst[slot][ptr[g]] <= lastEnd) {
+                        ptr[g]++;
                     }
-                }
-                if (left == Integer.MAX_VALUE) {
-                    return;
+                    if (ptr[g] == slotSize[slot]) {
+                        return; // a group has nothing further right: no later match
+                    }
+                    left = Math.min(left, slotFirst[slot][ptr[g]]);
                 }
                 int maxEnd = -1;
-                int minStart = Integer.MAX_VALUE;
                 for (int g = 0; g < groups; g++) {
                     int slot = slotBase[pi] + g;
-                    int bestFirst = -1;
-                    int bestLast = Integer.MAX_VALUE;
-                    for (int i = 0; i < slotSize[slot]; i++) {
-                        if (slotFirst[slot][i] >= left && slotLast[slot][i] < bestLast) {
-                            bestFirst = slotFirst[slot][i];
-                            bestLast = slotLast[slot][i];
+                    int[] firsts = slotFirst[slot];
+                    int[] lasts = slotLast[slot];
+                    int bestFirst = firsts[ptr[g]];
+                    int bestLast = lasts[ptr[g]];
+                    // a later start can only win by ending earlier (a shorter multi-word term)
+                    for (int i = ptr[g] + 1; i < slotSize[slot] && firsts[i] <= bestLast; i++) {
+                        if (lasts[i] < bestLast) {
+                            bestFirst = firsts[i];
+                            bestLast = lasts[i];
                         }
-                    }
-                    if (bestFirst < 0) {
-                        return; // this group has nothing further right: no later match either
                     }
                     chosen[g][0] = bestFirst;
                     chosen[g][1] = bestLast;
                     maxEnd = Math.max(maxEnd, bestLast);
-                    minStart = Math.min(minStart, bestFirst);
                 }
-                if (minStart == left && width(chosen, left, maxEnd) <= p.within()) {
+                if (width(chosen, left, maxEnd) <= p.within()) {
                     emit(pi, sentence, chosen, left, maxEnd, negated, hypothetical, out);
                     lastEnd = maxEnd;
                 } else {
@@ -336,6 +336,7 @@ public final class LanguageRules {
                 boolean[] hypothetical, List<Pending> out) {
             int groups = p.groups().length;
             int[][] chosen = new int[groups][2];
+            int[] ptr = new int[groups];
             int lastEnd = -1;
             int head = slotBase[pi];
             for (int h = 0; h < slotSize[head]; h++) {
@@ -349,24 +350,19 @@ public final class LanguageRules {
                 boolean ok = true;
                 for (int g = 1; g < groups && ok; g++) {
                     int slot = slotBase[pi] + g;
-                    int bestFirst = Integer.MAX_VALUE;
-                    int bestLast = -1;
-                    for (int i = 0; i < slotSize[slot]; i++) {
-                        int f = slotFirst[slot][i];
-                        if (f > prevEnd && f < bestFirst) {
-                            bestFirst = f;
-                            bestLast = slotLast[slot][i];
-                        }
+                    // prevEnd never decreases from one head to the next, so the pointer only moves forward
+                    while (ptr[g] < slotSize[slot] && slotFirst[slot][ptr[g]] <= prevEnd) {
+                        ptr[g]++;
                     }
-                    if (bestLast < 0) {
-                        ok = false;
-                    } else {
-                        chosen[g][0] = bestFirst;
-                        chosen[g][1] = bestLast;
-                        prevEnd = bestLast;
+                    if (ptr[g] == slotSize[slot]) {
+                        return;
                     }
+                    chosen[g][0] = slotFirst[slot][ptr[g]];
+                    chosen[g][1] = slotLast[slot][ptr[g]];
+                    prevEnd = chosen[g][1];
+                    ok = width(chosen, headFirst, prevEnd, g + 1) <= p.within();
                 }
-                if (ok && width(chosen, headFirst, prevEnd) <= p.within()) {
+                if (ok) {
                     emit(pi, sentence, chosen, headFirst, prevEnd, negated, hypothetical, out);
                     lastEnd = prevEnd;
                 }
@@ -375,9 +371,13 @@ public final class LanguageRules {
 
         /** Tokens spanned, counting each matched multi-word term as one token. */
         private int width(int[][] chosen, int first, int last) {
+            return width(chosen, first, last, chosen.length);
+        }
+
+        private int width(int[][] chosen, int first, int last, int count) {
             int w = last - first + 1;
-            for (int[] o : chosen) {
-                w -= o[1] - o[0];
+            for (int i = 0; i < count; i++) {
+                w -= chosen[i][1] - chosen[i][0];
             }
             return Math.max(w, 1);
         }

@@ -41,6 +41,7 @@ final class Lexicon {
     private final List<Word[]> terms = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
     private final Map<String, Integer> idsByCanonical = new LinkedHashMap<>();
+    private final Map<String, Integer> idsBySource = new HashMap<>();
 
     private Map<String, int[]> byStem;
     private Map<String, int[]> byExact;
@@ -54,6 +55,10 @@ final class Lexicon {
 
     /** Compiles a term and returns its id (identical terms share one id). */
     int add(String term) {
+        Integer seen = idsBySource.get(term);
+        if (seen != null) {
+            return seen; // lists are expanded into many rules: parse each spelling once
+        }
         Word[] words = parse(term);
         StringBuilder canonical = new StringBuilder();
         for (Word w : words) {
@@ -61,12 +66,14 @@ final class Lexicon {
         }
         Integer known = idsByCanonical.get(canonical.toString());
         if (known != null) {
+            idsBySource.put(term, known);
             return known;
         }
         int id = terms.size();
         terms.add(words);
         sources.add(term);
         idsByCanonical.put(canonical.toString(), id);
+        idsBySource.put(term, id);
         byStem = null;
         return id;
     }

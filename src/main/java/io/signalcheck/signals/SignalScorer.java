@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -55,16 +56,20 @@ final class SignalScorer {
                 .thenComparingInt(m -> m.rule().index())
                 .thenComparingInt(RuleMatch::matchStart));
         List<RuleMatch> kept = new ArrayList<>();
+        // kept spans of the current sentence, start -> end; they never overlap, so neighbours decide
+        TreeMap<Integer, Integer> spans = new TreeMap<>();
+        int sentence = -1;
         for (RuleMatch m : byStrength) {
-            boolean free = true;
-            for (int i = kept.size() - 1; i >= 0 && kept.get(i).sentenceIndex() == m.sentenceIndex(); i--) {
-                RuleMatch o = kept.get(i);
-                if (m.matchStart() < o.matchEnd() && o.matchStart() < m.matchEnd()) {
-                    free = false;
-                    break;
-                }
+            if (m.sentenceIndex() != sentence) {
+                sentence = m.sentenceIndex();
+                spans.clear();
             }
+            Map.Entry<Integer, Integer> before = spans.floorEntry(m.matchStart());
+            Map.Entry<Integer, Integer> after = spans.ceilingEntry(m.matchStart());
+            boolean free = (before == null || before.getValue() <= m.matchStart())
+                    && (after == null || after.getKey() >= m.matchEnd());
             if (free) {
+                spans.put(m.matchStart(), m.matchEnd());
                 kept.add(m);
             }
         }
