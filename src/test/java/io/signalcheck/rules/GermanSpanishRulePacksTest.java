@@ -45,6 +45,7 @@ class GermanSpanishRulePacksTest {
             de | Das Video wurde von Fake-Accounts auf Instagram verbreitet.                                  | inauthentic_accounts | false | false
             de | Ein Beamter, der namentlich nicht genannt werden wollte, sagte, Fake-Accounts auf X hätten das Video geteilt. | inauthentic_accounts | false | false
             de | Eine Einmischung gab es nicht, aber Fake-Accounts auf X teilten das Video.                   | inauthentic_accounts | false | false
+            de | Nie zuvor haben Fake-Accounts auf X eine Wahl so geprägt.                                    | inauthentic_accounts | false | false
             es | La plataforma eliminó cientos de cuentas falsas en Facebook.                                 | inauthentic_accounts | false | false
             es | La unidad no detectó cuentas falsas en las redes sociales.                                   | inauthentic_accounts | true  | false
             es | No hay indicios de que Rusia utilizara cuentas falsas en Facebook.                           | inauthentic_accounts | true  | false
@@ -56,6 +57,7 @@ class GermanSpanishRulePacksTest {
             es | No solo cuentas falsas en X, también bots difundieron el bulo.                               | inauthentic_accounts | false | false
             es | Una fuente que pidió no ser identificada explicó que cuentas falsas en X difundieron el bulo. | inauthentic_accounts | false | false
             es | No hubo injerencia, pero cuentas falsas en X difundieron el bulo.                            | inauthentic_accounts | false | false
+            es | Nunca antes tantas cuentas falsas en X habían difundido un bulo.                             | inauthentic_accounts | false | false
             """)
     void flagsFollowTheCueScopes(String lang, String sentence, String signal, boolean negated, boolean hypothetical) {
         List<RuleMatch> ms = matches(lang, sentence, signal);
