@@ -107,7 +107,7 @@ class SignalDetectorTest {
 
     @Test
     void languagesWithoutRulesAndEmptyTextsYieldNothing() {
-        for (AnalyzedText t : List.of(text("it", "Account falsi su Facebook."), text("de", "Fake-Accounts auf Facebook."),
+        for (AnalyzedText t : List.of(text("it", "Account falsi su Facebook."), text("nl", "Nepaccounts op Facebook."),
                 new AnalyzedText("", "en", List.of()), text("und", "fake accounts on Facebook"))) {
             Map<Signal, Indicator> r = DETECTOR.detect(t);
             assertEquals(5, r.size());
