@@ -153,7 +153,7 @@ public final class CorpusLoader {
         }
         SourceCounts sources = sources(attribution.get("sources"), problems);
         if (sources != null && level != null && LEVELS.contains(level)) {
-            String expected = SourcingLevel.of(sources);
+            String expected = io.signalcheck.attribution.SourcingLevel.level(sources);
             if (!expected.equals(level)) {
                 problems.add("attribution.level is " + level + " but the source counts " + sources
                         + " give " + expected + " by the thirds rule");
