@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class ScoresApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     /** What {@code POST /score} reports as the report's {@code input}: the body has no name of its own. */
-    public static final String POSTED_INPUT = "request-body";
+    public static final String POSTED_INPUT = "api:request";
 
     private final ScoreStore store;
     private final ArticleScorer scorer;
