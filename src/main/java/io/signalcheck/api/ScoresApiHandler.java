@@ -9,11 +9,14 @@ import io.signalcheck.ArticleScorer;
 import io.signalcheck.report.ReportJson;
 import io.signalcheck.report.ScoreReport;
 import io.signalcheck.store.ScorePage;
+import io.signalcheck.store.DynamoScoreStore;
 import io.signalcheck.store.ScoreQuery;
 import io.signalcheck.store.ScoreStore;
 import io.signalcheck.store.StoredScore;
 import java.time.Clock;
 import java.util.Optional;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The scores API behind an API Gateway HTTP API (payload format 2.0): {@code GET /scores}, {@code GET
@@ -30,6 +33,24 @@ public final class ScoresApiHandler implements RequestHandler<APIGatewayV2HTTPEv
     private final PageTokenCodec tokens;
     private final BodyDecoder bodies;
     private final Router router = new Router();
+
+    /**
+     * For Lambda: settings from the environment ({@link ApiEnvironment}), one DynamoDB client on the lean
+     * URL-connection HTTP client (region and endpoint from the SDK's standard AWS_REGION /
+     * AWS_ENDPOINT_URL_DYNAMODB), rules compiled once. Fails at init, naming the variable, when one is missing.
+     */
+    public ScoresApiHandler() {
+        this(ApiEnvironment.read(System.getenv()));
+    }
+
+    private ScoresApiHandler(ApiEnvironment.Settings settings) {
+        this(new DynamoScoreStore(DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
+                settings.tableName()), new ArticleScorer(), settings.pageTokenKey(), settings.maxBodyBytes());
+        if (settings.generatedKey()) {
+            System.err.println("signalcheck API: " + ApiEnvironment.PAGE_TOKEN_KEY + " not set, local mode: "
+                    + "page tokens are signed with a random key and do not survive a restart");
+        }
+    }
 
     /** For the local stack and tests: the given store and scorer, tokens that last {@link PageTokenCodec#DEFAULT_TTL}. */
     public ScoresApiHandler(ScoreStore store, ArticleScorer scorer, byte[] pageTokenKey, long maxBodyBytes) {
