@@ -33,6 +33,8 @@ class RoutingErrorsTest {
             assertEquals(404, r.getStatusCode(), path);
             assertEquals("route_not_found", errorCode(r), path);
         }
+        // the route is decided before the query is read
+        assertEquals(404, FIXTURE.call(null, HttpEvents.get("/admin", "x=%ZZ&x=1")).getStatusCode());
     }
 
     @Test
