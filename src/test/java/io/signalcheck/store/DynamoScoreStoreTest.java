@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.signalcheck.report.ScoreReport;
 import io.signalcheck.signals.Signal;
 import io.signalcheck.testing.LocalServers;
+import io.signalcheck.testing.ReportSchema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -169,6 +170,10 @@ class DynamoScoreStoreTest {
                 () -> store.list(new ScoreQuery("fr", null, null, null, 2, cursor)));
         assertThrows(IllegalArgumentException.class,
                 () -> store.list(new ScoreQuery(null, null, null, null, 0, null)));
+        assertThrows(IllegalArgumentException.class,
+                () -> store.list(new ScoreQuery("", null, null, null, 2, null)));
+        assertThrows(IllegalArgumentException.class,
+                () -> store.list(new ScoreQuery(null, null, Double.NaN, null, 2, null)));
     }
 
     @Test
@@ -248,6 +253,7 @@ class DynamoScoreStoreTest {
         assertTrue(item.get("evidenceTrimmed").bool());
 
         ScoreReport back = store.get("huge.html").orElseThrow().report();
+        ReportSchema.assertValid(back); // the trimmed copy is still a valid report
         assertTrue(back.notes().stream().anyMatch(n -> n.code().equals("evidence_trimmed")));
         for (Signal s : Signal.values()) {
             assertTrue(back.indicators().get(s.id()).detected());
