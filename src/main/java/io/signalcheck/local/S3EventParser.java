@@ -27,9 +27,10 @@ public final class S3EventParser {
             JsonNode o = s3.path("object");
             S3BucketEntity bucket = new S3BucketEntity(text(b, "name"),
                     new UserIdentityEntity(text(b.path("ownerIdentity"), "principalId")), text(b, "arn"));
-            Long size = o.hasNonNull("size") ? o.get("size").asLong() : null;
-            S3ObjectEntity object = new S3ObjectEntity(text(o, "key"), size, text(o, "eTag"), text(o, "versionId"),
-                    text(o, "sequencer"));
+            // absent size, eTag, versionId (delete events, unversioned buckets) read as 0 and "", as the runtime's
+            // serializer gives them
+            S3ObjectEntity object = new S3ObjectEntity(text(o, "key"), o.path("size").asLong(0),
+                    o.path("eTag").asText(""), o.path("versionId").asText(""), text(o, "sequencer"));
             S3Entity entity = new S3Entity(text(s3, "configurationId"), bucket, object, text(s3, "s3SchemaVersion"));
             JsonNode resp = r.path("responseElements");
             records.add(new S3EventNotificationRecord(text(r, "awsRegion"), text(r, "eventName"),
