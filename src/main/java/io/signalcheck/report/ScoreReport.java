@@ -1,5 +1,6 @@
 package io.signalcheck.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ public record ScoreReport(
     public static final String SCORED = "scored";
     public static final String REJECTED = "rejected";
 
+    @JsonIgnore
     public boolean isRejected() {
         return REJECTED.equals(status);
     }
