@@ -9,8 +9,4 @@ import java.nio.file.Path;
 public record LocalConfig(Path dataDir, int s3Port, int apiPort, int dynamoPort, String bucket, String table,
                           boolean reset, String dynamoEndpoint) {
     public static final String REGION = "us-east-1";
-    /** Largest object the scoring handler reads, as in the Lambda (10 MB). */
-    public static final long MAX_OBJECT_BYTES = 10L * 1024 * 1024;
-    /** Largest POST /score body, the synchronous Lambda invocation payload limit (6 MB). */
-    public static final long MAX_BODY_BYTES = 6L * 1024 * 1024;
 }

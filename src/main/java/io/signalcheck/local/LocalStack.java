@@ -2,6 +2,7 @@ package io.signalcheck.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.signalcheck.ArticleScorer;
+import io.signalcheck.api.ApiEnvironment;
 import io.signalcheck.api.ScoresApiHandler;
 import io.signalcheck.handlers.S3ScoringHandler;
 import io.signalcheck.store.DynamoScoreStore;
@@ -106,10 +107,11 @@ public final class LocalStack implements AutoCloseable {
         createBucket(s3, config.bucket());
         ScoresTable.create(ddb, config.table());
 
+        // the same handlers as in Lambda, with the deployed defaults for the size limits
         DynamoScoreStore store = new DynamoScoreStore(ddb, config.table());
-        S3ScoringHandler scoring = new S3ScoringHandler(s3, store, scorer, LocalConfig.MAX_OBJECT_BYTES);
+        S3ScoringHandler scoring = new S3ScoringHandler(s3, store, scorer, S3ScoringHandler.DEFAULT_MAX_OBJECT_BYTES);
         ScoresApiHandler apiHandler = new ScoresApiHandler(store, scorer, dir.pageTokenKey(),
-                LocalConfig.MAX_BODY_BYTES);
+                ApiEnvironment.DEFAULT_MAX_BODY_BYTES);
 
         ObjectMapper json = new ObjectMapper();
         BucketNotifier notifier = new BucketNotifier(s3, config.bucket(), scoring,
