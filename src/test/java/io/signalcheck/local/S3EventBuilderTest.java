@@ -31,7 +31,7 @@ class S3EventBuilderTest {
     void createdEventHasS3sShapeAndDecodesBackToTheKey() {
         String key = "dossiers/Élections régionales 2026 + annexe.txt";
         ObjectNode event = builder.build(ObjectChange.created(key, new ObjectState("0cc175b9c0f1b6a831c399e269772661",
-                1234, AT.toEpochMilli())), "0006616E2DC8F750", AT, "C3D13FE58DE4C810");
+                1234, AT.toEpochMilli())), "01000006616E2DC8F750", AT, "C3D13FE58DE4C810");
         JsonNode r = event.get("Records").get(0);
         assertEquals(1, event.get("Records").size());
         assertEquals("2.1", r.get("eventVersion").asText());
@@ -45,7 +45,7 @@ class S3EventBuilderTest {
         assertEquals("dossiers/%C3%89lections+r%C3%A9gionales+2026+%2B+annexe.txt", r.at("/s3/object/key").asText());
         assertEquals(1234, r.at("/s3/object/size").asLong());
         assertEquals("0cc175b9c0f1b6a831c399e269772661", r.at("/s3/object/eTag").asText());
-        assertEquals("0006616E2DC8F750", r.at("/s3/object/sequencer").asText());
+        assertEquals("01000006616E2DC8F750", r.at("/s3/object/sequencer").asText());
         assertEquals("C3D13FE58DE4C810", r.at("/responseElements/x-amz-request-id").asText());
 
         S3Event parsed = S3EventParser.parse(event);
@@ -54,12 +54,12 @@ class S3EventBuilderTest {
 
     @Test
     void removedEventCarriesOnlyKeyAndSequencer() {
-        JsonNode o = builder.build(ObjectChange.removed("old one.txt"), "0006616E2DC8F751", AT, "R1")
+        JsonNode o = builder.build(ObjectChange.removed("old one.txt"), "01000006616E2DC8F751", AT, "R1")
                 .at("/Records/0/s3/object");
         assertEquals("ObjectRemoved:Delete", builder.build(ObjectChange.removed("x"), "1", AT, "R")
                 .at("/Records/0/eventName").asText());
         assertEquals("old+one.txt", o.get("key").asText());
-        assertEquals("0006616E2DC8F751", o.get("sequencer").asText());
+        assertEquals("01000006616E2DC8F751", o.get("sequencer").asText());
         assertFalse(o.has("size"));
         assertFalse(o.has("eTag"));
     }
@@ -68,8 +68,8 @@ class S3EventBuilderTest {
     void ourParserAgreesWithTheLambdaRuntimesDeserialisation() throws Exception {
         for (ObjectNode event : new ObjectNode[] {
                 builder.build(ObjectChange.created("fr/l'IA générée.html", new ObjectState("abc", 99, 0)),
-                        "0006616E2DC8F752", AT, "REQ1"),
-                builder.build(ObjectChange.removed("de/Fake-Accounts Bericht.txt"), "0006616E2DC8F753", AT, "REQ2")}) {
+                        "01000006616E2DC8F752", AT, "REQ1"),
+                builder.build(ObjectChange.removed("de/Fake-Accounts Bericht.txt"), "01000006616E2DC8F753", AT, "REQ2")}) {
             S3Event ours = S3EventParser.parse(event);
             S3Event runtime = LambdaEventSerializers.serializerFor(S3Event.class, getClass().getClassLoader())
                     .fromJson(json.writeValueAsString(event));

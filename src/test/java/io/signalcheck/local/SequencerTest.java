@@ -10,7 +10,7 @@ class SequencerTest {
 
     @Test
     void fixedWidthUpperHex() {
-        assertEquals("00000000000000FF", Sequencer.format(255));
+        assertEquals("010000000000000000FF", Sequencer.format(255));
         assertEquals(Sequencer.WIDTH, new Sequencer(null).next().length());
     }
 
@@ -36,6 +36,14 @@ class SequencerTest {
         String small = Sequencer.format(0xFFFL);
         String big = Sequencer.format(0x1000L);
         assertTrue(small.compareTo(big) < 0);
-        assertTrue(Long.parseUnsignedLong(small, 16) < Long.parseUnsignedLong(big, 16));
+        assertTrue(new java.math.BigInteger(small, 16).compareTo(new java.math.BigInteger(big, 16)) < 0);
+    }
+
+    @Test
+    void sortsAfterS3sOwnEighteenDigitSequencersLikeTheSampleEvents() {
+        java.math.BigInteger sample = new java.math.BigInteger("0065F1A4C0FFEE1234", 16); // events/s3-delete.json
+        java.math.BigInteger ours = new java.math.BigInteger(new Sequencer(null).next(0), 16);
+        assertTrue(ours.compareTo(sample) > 0);
+        assertTrue(ours.compareTo(new java.math.BigInteger("FFFFFFFFFFFFFFFFFF", 16)) > 0);
     }
 }
