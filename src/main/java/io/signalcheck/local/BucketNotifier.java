@@ -28,6 +28,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public final class BucketNotifier implements AutoCloseable {
     private static final Duration SETTLE = Duration.ofMillis(150);
+    /** A dropped file must be this long unmodified before it is notified (a copy may still be writing it). */
+    private static final Duration DROP_QUIET = Duration.ofMillis(300);
     private static final long MAX_BACKOFF_MILLIS = 30_000;
 
     private final S3Client s3;
@@ -114,6 +116,15 @@ public final class BucketNotifier implements AutoCloseable {
         for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents()) {
             String etag = unquote(o.eTag());
             if (etag == null && dropFolderEtags != null) {
+                // S3Proxy gives no ETag for a file copied into the folder: wait until the copy is quiet, then
+                // compute the ETag S3 would give (until then, the key keeps the state it had, if any)
+                if (dropFolderEtags.settling(o.key(), DROP_QUIET)) {
+                    ObjectState before = state.objects().get(o.key());
+                    if (before != null) {
+                        out.put(o.key(), before);
+                    }
+                    continue;
+                }
                 etag = dropFolderEtags.etagOf(o.key());
             }
             out.put(o.key(), new ObjectState(etag, o.size() == null ? 0 : o.size(),

@@ -25,6 +25,20 @@ final class DropFolderEtags {
         this.bucketFolder = bucketFolder;
     }
 
+    /**
+     * True while the object's file was modified within the quiet period: a copy may still be writing it, so it is
+     * not notified yet (the next poll looks again), rather than scored half-written and then again.
+     */
+    boolean settling(String key, java.time.Duration quiet) {
+        Path file = bucketFolder.resolve(key).normalize();
+        try {
+            long age = System.currentTimeMillis() - Files.getLastModifiedTime(file).toMillis();
+            return file.startsWith(bucketFolder) && age >= 0 && age < quiet.toMillis();
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
     /** The MD5 hex of the object's file, or null when there is no such file here. */
     String etagOf(String key) {
         Path file = bucketFolder.resolve(key).normalize();

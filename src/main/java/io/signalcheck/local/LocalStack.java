@@ -38,6 +38,7 @@ public final class LocalStack implements AutoCloseable {
     private String s3Endpoint;
     private String dynamoEndpoint;
     private LocalApiServer api;
+    private final java.util.Map<String, Long> startupMillis = new java.util.LinkedHashMap<>();
 
     private LocalStack(LocalConfig config) {
         this.config = config;
@@ -76,16 +77,22 @@ public final class LocalStack implements AutoCloseable {
         // the slow parts in parallel: S3Proxy's JVM start, dynalite, and the rule packs compiling
         CompletableFuture<S3ProxyServer> s3Server = CompletableFuture.supplyAsync(() -> {
             try {
-                return S3ProxyServer.start(s3Port, dir.s3(), dir.logs().resolve("s3proxy.log"));
+                return timed("S3Proxy", () -> S3ProxyServer.start(s3Port, dir.s3(), dir.logs().resolve("s3proxy.log")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        CompletableFuture<ArticleScorer> scorerFuture = CompletableFuture.supplyAsync(ArticleScorer::new);
+        CompletableFuture<ArticleScorer> scorerFuture = CompletableFuture.supplyAsync(() -> {
+            try {
+                return timed("rules", ArticleScorer::new);
+            } catch (IOException cannotHappen) {
+                throw new UncheckedIOException(cannotHappen);
+            }
+        });
         try {
             if (ownDynamo) {
-                DynaliteServer dynalite = DynaliteServer.start(dynamoPort, dir.dynamodb(),
-                        dir.logs().resolve("dynalite.log"));
+                DynaliteServer dynalite = timed("dynalite", () -> DynaliteServer.start(dynamoPort, dir.dynamodb(),
+                        dir.logs().resolve("dynalite.log")));
                 started.push(dynalite);
                 dynamoEndpoint = dynalite.endpoint();
             } else {
@@ -136,6 +143,26 @@ public final class LocalStack implements AutoCloseable {
             } catch (BucketAlreadyOwnedByYouException raced) {
                 // created meanwhile: fine
             }
+        }
+    }
+
+    private interface Step<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T timed(String what, Step<T> step) throws IOException {
+        long t0 = System.nanoTime();
+        T result = step.run();
+        synchronized (startupMillis) {
+            startupMillis.put(what, (System.nanoTime() - t0) / 1_000_000);
+        }
+        return result;
+    }
+
+    /** How long each slow start-up step took (they overlap), for the ready line. */
+    public java.util.Map<String, Long> startupMillis() {
+        synchronized (startupMillis) {
+            return new java.util.LinkedHashMap<>(startupMillis);
         }
     }
 

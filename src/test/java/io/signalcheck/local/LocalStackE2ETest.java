@@ -233,9 +233,12 @@ class LocalStackE2ETest {
             // the drop folder: a file copied into the bucket's folder is scored too
             byte[] drop = DROP.getBytes(StandardCharsets.UTF_8);
             Path dropped = dataDir.resolve("s3").resolve(BUCKET).resolve(DROP_KEY);
-            Path partial = tmp.resolve("drop.partial"); // written outside, then moved in whole, as a copy tool does
-            Files.write(partial, drop);
-            Files.move(partial, dropped);
+            try (var out = Files.newOutputStream(dropped)) { // written in two parts, as a slow copy would
+                out.write(drop, 0, 40);
+                out.flush();
+                Thread.sleep(100);
+                out.write(drop, 40, drop.length - 40);
+            }
             String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(drop));
             JsonNode dropScore = awaitScore(api, DROP_KEY, md5, "drop folder to score visible");
             assertEquals("scored", dropScore.get("status").asText());
@@ -251,6 +254,10 @@ class LocalStackE2ETest {
             assertEquals("rejected", listed.get(EMPTY_KEY).get("status").asText());
             assertEquals("scored", listed.get(EN_KEY).get("status").asText());
             assertFalse(listed.containsKey(DELETE_KEY));
+            // one event per change, none twice: 10 creations (4 articles, 2 versions, 1 to delete, 2 bad, 1 dropped)
+            assertEquals(10, count(local, "signalcheck local: ObjectCreated:Put "), local.output());
+            assertEquals(1, count(local, "signalcheck local: ObjectRemoved:Delete "), local.output());
+            assertEquals(1, count(local, "s3://" + BUCKET + "/" + DROP_KEY + " handled"), "dropped file notified once");
         }
         stopAndCheckNoChildLeft(local);
 
@@ -269,6 +276,10 @@ class LocalStackE2ETest {
             stopAndCheckNoChildLeft(again);
         }
         report();
+    }
+
+    private static long count(Running running, String prefix) {
+        return running.lines.stream().filter(l -> l.contains(prefix)).count();
     }
 
     private static String put(S3Client s3, String key, byte[] body) {
