@@ -64,7 +64,7 @@ public final class ArticleScorer {
 
     ScoreReport scoreText(ExtractedDocument doc, String input) {
         String text = doc.text();
-        LanguageGuess guess = languageDetector.detect(text);
+        LanguageGuess guess = languageDetector.detect(text, doc.declaredLanguage());
         List<Note> notes = new ArrayList<>();
         if (!guess.supported()) {
             notes.add(new Note("unsupported_language",
