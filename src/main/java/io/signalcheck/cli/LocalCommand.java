@@ -45,10 +45,6 @@ public final class LocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // the SDK logs through SLF4J and `local` ships no binding: keep its "no provider" notice off the console
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = System.err;
         for (int p : new int[] {s3Port, apiPort, dynamoPort}) {
