@@ -31,6 +31,9 @@ public final class BucketNotifier implements AutoCloseable {
     /** A dropped file must be this long unmodified before it is notified (a copy may still be writing it). */
     private static final Duration DROP_QUIET = Duration.ofMillis(300);
     private static final long MAX_BACKOFF_MILLIS = 30_000;
+    /** S3Proxy writes an upload to "<key>-<random UUID>" beside the key, then renames it; listings can catch it. */
+    private static final java.util.regex.Pattern S3PROXY_TEMP_FILE =
+            java.util.regex.Pattern.compile(".*-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final S3Client s3;
     private final String bucket;
@@ -114,6 +117,9 @@ public final class BucketNotifier implements AutoCloseable {
     private Map<String, ObjectState> list() {
         Map<String, ObjectState> out = new HashMap<>();
         for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents()) {
+            if (isS3ProxyTempFile(o.key())) {
+                continue; // an upload in progress: the real key appears when S3Proxy renames it
+            }
             String etag = unquote(o.eTag());
             if (etag == null && dropFolderEtags != null) {
                 // S3Proxy gives no ETag for a file copied into the folder: wait until the copy is quiet, then
@@ -160,6 +166,10 @@ public final class BucketNotifier implements AutoCloseable {
                 backoff = Math.min(MAX_BACKOFF_MILLIS, backoff * 2);
             }
         }
+    }
+
+    static boolean isS3ProxyTempFile(String key) {
+        return S3PROXY_TEMP_FILE.matcher(key).matches();
     }
 
     private static String requestId() {

@@ -1,6 +1,7 @@
 package io.signalcheck.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -103,6 +104,13 @@ class BucketNotifierTest {
                 assertTrue(prev.compareTo(cur) < 0, "sequencers grow: " + prev + " < " + cur);
             }
         }
+    }
+
+    @Test
+    void s3ProxysInFlightUploadFilesAreNotObjects() {
+        assertTrue(BucketNotifier.isS3ProxyTempFile("dossiers/a b.txt-939f801c-de25-41d0-a047-c52c6afbf5bb"));
+        assertFalse(BucketNotifier.isS3ProxyTempFile("dossiers/a b.txt"));
+        assertFalse(BucketNotifier.isS3ProxyTempFile("report-2026-11-29.txt"));
     }
 
     @Test
