@@ -66,7 +66,7 @@ public final class LocalCommand implements Callable<Integer> {
             err.println("signalcheck local: " + e.getMessage());
             return 2;
         } catch (IOException | RuntimeException e) {
-            err.println("signalcheck local: could not start: " + e.getMessage());
+            err.println("signalcheck local: could not start: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -60,6 +60,9 @@ public final class BucketNotifier implements AutoCloseable {
         this.pollInterval = pollInterval;
         this.log = log;
         this.worker = new Thread(this::run, "signalcheck-notifier");
+        // an Error (not an exception) ends the worker: say so loudly rather than stop notifying in silence
+        this.worker.setUncaughtExceptionHandler((t, e) -> log.println("signalcheck local: the bucket notifier "
+                + "stopped on " + e + "; uploads are no longer scored until 'local' is restarted"));
     }
 
     /** Starts the worker and, when the bucket has a folder on this disk, the drop-folder watcher. */
@@ -84,9 +87,10 @@ public final class BucketNotifier implements AutoCloseable {
             try {
                 syncOnce();
             } catch (RuntimeException e) {
-                // S3 endpoint busy or going away: the next poll lists again, nothing is lost
+                // S3 endpoint busy or going away, or the state file not writable: the next poll tries again,
+                // and what was not delivered is still in the diff
                 if (running) {
-                    log.println("signalcheck local: listing s3://" + bucket + " failed, retrying: " + e.getMessage());
+                    log.println("signalcheck local: syncing s3://" + bucket + " failed, retrying: " + e);
                 }
             }
             try {
