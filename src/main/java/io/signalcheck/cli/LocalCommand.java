@@ -80,8 +80,8 @@ public final class LocalCommand implements Callable<Integer> {
         StringBuilder steps = new StringBuilder();
         stack.startupMillis().forEach((step, ms) -> steps.append(steps.length() == 0 ? "" : ", ")
                 .append(String.format(Locale.ROOT, "%s %.1f s", step, ms / 1000.0)));
-        out.printf(Locale.ROOT, "signalcheck local: ready in %.1f s (in parallel: %s)%n", (System.nanoTime() - t0) / 1e9,
-                steps);
+        out.printf(Locale.ROOT, "signalcheck local: ready in %.1f s (%s; partly in parallel)%n",
+                (System.nanoTime() - t0) / 1e9, steps);
         try {
             stopped.await();
         } catch (InterruptedException e) {

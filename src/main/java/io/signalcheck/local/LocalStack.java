@@ -19,6 +19,8 @@ import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
@@ -74,21 +76,22 @@ public final class LocalStack implements AutoCloseable {
             NodeRuntime.nodeExecutable();
         }
 
-        // the slow parts in parallel: S3Proxy's JVM start, dynalite, and the rule packs compiling
-        CompletableFuture<S3ProxyServer> s3Server = CompletableFuture.supplyAsync(() -> {
-            try {
-                return timed("S3Proxy", () -> S3ProxyServer.start(s3Port, dir.s3(), dir.logs().resolve("s3proxy.log")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        // the slow parts overlap: S3Proxy's JVM starts on one thread; the rules compile and the S3 client is built
+        // (the SDK's first use is slow) on another; dynalite starts and the table is created on this one
+        String s3Url = "http://127.0.0.1:" + s3Port;
+        ExecutorService starters = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "signalcheck-start");
+            t.setDaemon(true);
+            return t;
         });
-        CompletableFuture<ArticleScorer> scorerFuture = CompletableFuture.supplyAsync(() -> {
-            try {
-                return timed("rules", ArticleScorer::new);
-            } catch (IOException cannotHappen) {
-                throw new UncheckedIOException(cannotHappen);
-            }
-        });
+        CompletableFuture<S3ProxyServer> s3Server = CompletableFuture.supplyAsync(unchecked(() -> timed("S3Proxy",
+                () -> S3ProxyServer.start(s3Port, dir.s3(), dir.logs().resolve("s3proxy.log")))), starters);
+        CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(unchecked(() -> new Prepared(
+                timed("rules", ArticleScorer::new), timed("S3 client", () -> LocalClients.s3(s3Url)))), starters);
+        starters.shutdown(); // both tasks run on; no more are taken
+
+        Exception failure = null;
+        DynamoDbClient ddb = null;
         try {
             if (ownDynamo) {
                 DynaliteServer dynalite = timed("dynalite", () -> DynaliteServer.start(dynamoPort, dir.dynamodb(),
@@ -98,36 +101,60 @@ public final class LocalStack implements AutoCloseable {
             } else {
                 dynamoEndpoint = config.dynamoEndpoint();
             }
-        } finally {
-            S3ProxyServer s3proxy = await(s3Server);
-            if (s3proxy != null) {
-                started.push(s3proxy);
-                s3Endpoint = s3proxy.endpoint();
-            }
+            DynamoDbClient client = LocalClients.dynamo(dynamoEndpoint);
+            started.push(client);
+            timed("table", () -> {
+                ScoresTable.create(client, config.table());
+                return null;
+            });
+            ddb = client;
+        } catch (IOException | RuntimeException e) {
+            failure = e;
         }
-        ArticleScorer scorer = await(scorerFuture);
-
-        S3Client s3 = LocalClients.s3(s3Endpoint);
-        started.push(s3);
-        DynamoDbClient ddb = LocalClients.dynamo(dynamoEndpoint);
-        started.push(ddb);
-        createBucket(s3, config.bucket());
-        ScoresTable.create(ddb, config.table());
+        // whatever happened above, collect what the other threads started, so close() stops it
+        Prepared prep = null;
+        try {
+            S3ProxyServer s3proxy = await(s3Server);
+            started.push(s3proxy);
+            s3Endpoint = s3proxy.endpoint();
+        } catch (IOException | RuntimeException e) {
+            failure = failure == null ? e : failure;
+        }
+        try {
+            prep = await(prepared);
+            started.push(prep.s3());
+        } catch (IOException | RuntimeException e) {
+            failure = failure == null ? e : failure;
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        } else if (failure != null) {
+            throw (RuntimeException) failure;
+        }
+        S3Client s3 = prep.s3();
+        ArticleScorer scorer = prep.scorer();
+        timed("bucket", () -> {
+            createBucket(s3, config.bucket());
+            return null;
+        });
 
         // the same handlers as in Lambda, with the deployed defaults for the size limits
         DynamoScoreStore store = new DynamoScoreStore(ddb, config.table());
         S3ScoringHandler scoring = new S3ScoringHandler(s3, store, scorer, S3ScoringHandler.DEFAULT_MAX_OBJECT_BYTES);
-        ScoresApiHandler apiHandler = new ScoresApiHandler(store, scorer, dir.pageTokenKey(),
-                ApiEnvironment.DEFAULT_MAX_BODY_BYTES);
+        ScoresApiHandler apiHandler = timed("handlers", () -> new ScoresApiHandler(store, scorer, dir.pageTokenKey(),
+                ApiEnvironment.DEFAULT_MAX_BODY_BYTES));
 
         ObjectMapper json = new ObjectMapper();
         BucketNotifier notifier = new BucketNotifier(s3, config.bucket(), scoring,
                 new S3EventBuilder(json, LocalConfig.REGION, config.bucket()),
                 NotifierState.load(dir.notifierState(config.bucket()), json), POLL_INTERVAL, log);
-        notifier.start(dir.bucketFolder(config.bucket()));
+        timed("notifier", () -> {
+            notifier.start(dir.bucketFolder(config.bucket()));
+            return null;
+        });
         started.push(notifier);
         try {
-            api = new LocalApiServer(apiPort, apiHandler, log);
+            api = timed("API", () -> new LocalApiServer(apiPort, apiHandler, log));
         } catch (BindException e) {
             throw new IllegalArgumentException(portInUse(apiPort, "--api-port"));
         }
@@ -150,6 +177,19 @@ public final class LocalStack implements AutoCloseable {
         T run() throws IOException;
     }
 
+    /** What the second start-up thread prepares. */
+    private record Prepared(ArticleScorer scorer, S3Client s3) {}
+
+    private static <T> java.util.function.Supplier<T> unchecked(Step<T> step) {
+        return () -> {
+            try {
+                return step.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
     private <T> T timed(String what, Step<T> step) throws IOException {
         long t0 = System.nanoTime();
         T result = step.run();
@@ -159,7 +199,7 @@ public final class LocalStack implements AutoCloseable {
         return result;
     }
 
-    /** How long each slow start-up step took (they overlap), for the ready line. */
+    /** How long each start-up step took, for the ready line (S3Proxy, rules + S3 client, dynalite + table overlap). */
     public java.util.Map<String, Long> startupMillis() {
         synchronized (startupMillis) {
             return new java.util.LinkedHashMap<>(startupMillis);
