@@ -189,7 +189,7 @@ public final class BucketNotifier implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running = false;
         if (watcher != null) {
             try {
@@ -199,6 +199,10 @@ public final class BucketNotifier implements AutoCloseable {
             }
         }
         worker.interrupt();
-        worker.join(10_000);
+        try {
+            worker.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

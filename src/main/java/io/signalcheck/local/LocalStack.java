@@ -212,7 +212,7 @@ public final class LocalStack implements AutoCloseable {
             return ManagedProcess.freePort();
         }
         try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return port;
+            return probe.getLocalPort();
         } catch (IOException busy) {
             throw new IllegalArgumentException(portInUse(port, flag));
         }

@@ -43,7 +43,7 @@ public final class NotifierState {
                     + "); delete it to re-notify every object, or start with --reset", e);
         }
         state.lastSequencer = root.path("lastSequencer").isTextual() ? root.get("lastSequencer").asText() : null;
-        root.path("objects").fields().forEachRemaining(e -> state.objects.put(e.getKey(), readState(e.getValue())));
+        root.path("objects").properties().forEach(e -> state.objects.put(e.getKey(), readState(e.getValue())));
         JsonNode pending = root.path("pending");
         if (pending.path("event").isObject()) {
             state.pendingEvent = (ObjectNode) pending.get("event");
