@@ -1,0 +1,190 @@
+package io.signalcheck.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the actors a sentence blames for an operation, with the confidence of its wording.
+ * <ol>
+ *   <li>The sentence must speak of an operation (a pack {@code operations} word: campaign, hack, fake accounts...);
+ *       a mention of Russia in a sports story does not qualify.</li>
+ *   <li>The actor must be blamed: a {@code blame} cue ("behind", "orchestrated by", "derrière") within
+ *       {@value #BLAME_WINDOW} characters in the same clause, or the actor standing next to an operation word
+ *       ("Russian disinformation campaign": at most {@code adjacency.before} words between; "campagne russe":
+ *       at most {@code adjacency.after} words after the operation word, no punctuation between).</li>
+ *   <li>Tier: the nearest {@code confidence} cue in the same clause; none means a flat assertion (moderate).</li>
+ *   <li>Negated when a {@code negation} cue (denial, "no evidence", "not behind") lies in the same clause from
+ *       {@value #NEGATION_BEFORE} characters before to {@value #NEGATION_AFTER} after the actor. A negation cue inside a
+ *       confidence cue ("could not determine") is not a negation.</li>
+ * </ol>
+ */
+final class ActorFinder {
+    static final int BLAME_WINDOW = 80;
+    static final int NEGATION_BEFORE = 60;
+    static final int NEGATION_AFTER = 50;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
+    private static final Pattern HARD_PUNCT = Pattern.compile("[,;:()\"\\[\\]]");
+
+    private record Span(int start, int end, Cue cue) {}
+
+    private final AttributionPack pack;
+
+    ActorFinder(AttributionPack pack) {
+        this.pack = pack;
+    }
+
+    /** {@code sentence} is in matching form; {@code offset} is where it starts in the whole text. */
+    List<ActorMention> find(String sentence, int offset) {
+        String lower = LiteralGate.lower(sentence);
+        List<Span> operations = spans(pack.operations(), sentence, lower);
+        if (operations.isEmpty()) {
+            return List.of();
+        }
+        List<Span> blame = spans(pack.blame(), sentence, lower);
+        List<Span> confidence = new ArrayList<>(spans(pack.confidence(), sentence, lower));
+        // "highly likely" is one high cue, not also a moderate "likely"
+        confidence.removeIf(c -> confidence.stream().anyMatch(o -> o != c && o.start() <= c.start()
+                && c.end() <= o.end() && (o.end() - o.start()) > (c.end() - c.start())));
+        List<Span> negation = new ArrayList<>(spans(pack.negation(), sentence, lower));
+        negation.removeIf(n -> confidence.stream().anyMatch(c -> overlaps(n, c)));
+        List<Integer> breaks = clauseBreaks(sentence);
+
+        List<ActorMention> out = new ArrayList<>();
+        List<Span> taken = new ArrayList<>();
+        for (ActorPattern actor : pack.actors()) {
+            if (!actor.gate().mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = actor.pattern().matcher(sentence);
+            while (m.find()) {
+                Span self = new Span(m.start(), m.end(), null);
+                if (m.end() == m.start() || taken.stream().anyMatch(t -> overlaps(t, self))) {
+                    continue;
+                }
+                int clause = clauseOf(breaks, m.start());
+                Span because = blameCue(blame, self, breaks, clause);
+                String rule = because == null ? null : because.cue().id();
+                if (because == null) {
+                    because = adjacentOperation(operations, self, sentence);
+                    rule = pack.language() + ".actor.adjacent";
+                }
+                if (because == null) {
+                    continue;
+                }
+                taken.add(self);
+                Span conf = nearest(confidence, self, breaks, clause, Integer.MAX_VALUE);
+                boolean negated = negation.stream().anyMatch(n -> clauseOf(breaks, n.start()) == clause
+                        && n.end() > self.start() - NEGATION_BEFORE && n.start() < self.end() + NEGATION_AFTER);
+                ConfidenceTier tier = conf == null ? ConfidenceTier.MODERATE : conf.cue().tier();
+                if (conf != null) {
+                    rule = rule + "+" + conf.cue().id();
+                }
+                int start = Math.min(self.start(), because.start());
+                int end = Math.max(self.end(), because.end());
+                out.add(new ActorMention(actor.name(), tier, conf != null, negated, offset + start, offset + end,
+                        rule));
+            }
+        }
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.actor().compareTo(b.actor()));
+        return out;
+    }
+
+    private Span blameCue(List<Span> blame, Span actor, List<Integer> breaks, int clause) {
+        return nearest(blame, actor, breaks, clause, BLAME_WINDOW);
+    }
+
+    /** The operation word next to the actor, or null: only words (no clause punctuation) may lie between. */
+    private Span adjacentOperation(List<Span> operations, Span actor, String sentence) {
+        for (Span op : operations) {
+            if (overlaps(op, actor)) {
+                return op;
+            }
+            if (op.start() >= actor.end() && gapWords(sentence, actor.end(), op.start()) <= pack.adjacentBefore()) {
+                return op;
+            }
+            if (actor.start() >= op.end() && gapWords(sentence, op.end(), actor.start()) <= pack.adjacentAfter()) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    /** Words between two offsets, or MAX_VALUE when punctuation or a pack blocker word lies between. */
+    private int gapWords(String s, int from, int to) {
+        String gap = s.substring(from, to);
+        if (HARD_PUNCT.matcher(gap).find() || pack.adjacencyBlockers().matcher(gap).find()) {
+            return Integer.MAX_VALUE;
+        }
+        int n = 0;
+        Matcher w = WORD.matcher(gap);
+        while (w.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Span nearest(List<Span> spans, Span actor, List<Integer> breaks, int clause, int window) {
+        Span best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Span s : spans) {
+            if (clauseOf(breaks, s.start()) != clause) {
+                continue;
+            }
+            int d = distance(s, actor);
+            if (d <= window && d < bestDistance) {
+                best = s;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(Span a, Span b) {
+        if (overlaps(a, b)) {
+            return 0;
+        }
+        return a.end() <= b.start() ? b.start() - a.end() : a.start() - b.end();
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    private static List<Span> spans(List<Cue> cues, String sentence, String lower) {
+        List<Span> out = new ArrayList<>();
+        for (Cue c : cues) {
+            if (!c.gate().mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = c.pattern().matcher(sentence);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    out.add(new Span(m.start(), m.end(), c));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Start offsets of each clause after the first (contrast words and semicolons split a sentence). */
+    private List<Integer> clauseBreaks(String sentence) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = pack.clauseBreak().matcher(sentence);
+        while (m.find()) {
+            out.add(m.start());
+        }
+        return out;
+    }
+
+    private static int clauseOf(List<Integer> breaks, int position) {
+        int clause = 0;
+        for (int b : breaks) {
+            if (position >= b) {
+                clause++;
+            }
+        }
+        return clause;
+    }
+}

@@ -1,0 +1,266 @@
+package io.signalcheck.attribution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A cheap pre-check in front of a regex: the literal words at least one of which every match must contain,
+ * read from the pattern itself. A sentence (in lower case) that contains none of them cannot match, so the
+ * regex is not run there. When the pattern has no such words, or uses syntax this reader does not follow,
+ * the gate always opens: it can make matching faster, never different.
+ */
+final class LiteralGate {
+    /** Shorter literals are too common to filter anything. */
+    private static final int MIN_LITERAL = 3;
+    private static final LiteralGate OPEN = new LiteralGate(null);
+
+    private final String[] needles;
+
+    private LiteralGate(String[] needles) {
+        this.needles = needles;
+    }
+
+    static LiteralGate of(String regex) {
+        try {
+            Set<String> req = new Reader(regex).alternation();
+            return req == null || req.isEmpty() ? OPEN : new LiteralGate(req.toArray(String[]::new));
+        } catch (RuntimeException unreadable) {
+            return OPEN;
+        }
+    }
+
+    /** False only when the regex cannot match {@code lowerSentence} (the sentence, lower-cased char by char). */
+    boolean mayMatch(String lowerSentence) {
+        if (needles == null) {
+            return true;
+        }
+        for (String n : needles) {
+            if (lowerSentence.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isOpen() {
+        return needles == null;
+    }
+
+    /** Lower case char by char, so that offsets do not move (what {@link #mayMatch} expects). */
+    static String lower(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
+    }
+
+    /**
+     * Recursive reader computing, for each part of the regex, a set of strings one of which any match contains,
+     * or null when nothing is required. Sequence: the best required set of its mandatory parts; alternation: the
+     * union of its branches (null if one branch requires nothing); optional parts and lookarounds require nothing.
+     */
+    private static final class Reader {
+        private final String re;
+        private int pos;
+
+        Reader(String re) {
+            this.re = re;
+        }
+
+        Set<String> alternation() {
+            Set<String> union = new LinkedHashSet<>();
+            boolean open = false;
+            while (true) {
+                Set<String> branch = sequence();
+                if (branch == null) {
+                    open = true;
+                } else {
+                    union.addAll(branch);
+                }
+                if (pos < re.length() && re.charAt(pos) == '|') {
+                    pos++;
+                    continue;
+                }
+                return open ? null : union;
+            }
+        }
+
+        private Set<String> sequence() {
+            List<Set<String>> required = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+                char c = re.charAt(pos);
+                Set<String> atom;
+                Character literal = null;
+                if (c == '(') {
+                    atom = group();
+                } else if (c == '[') {
+                    skipClass();
+                    atom = null;
+                } else if (c == '\\') {
+                    literal = escape();
+                    atom = null;
+                } else if (c == '.' || c == '^' || c == '$') {
+                    pos++;
+                    atom = null;
+                } else {
+                    pos++;
+                    literal = c;
+                    atom = null;
+                }
+                int min = quantifierMin();
+                if (literal != null && min == 1) {
+                    run.append(Character.toLowerCase(literal));
+                    continue;
+                }
+                flush(run, required);
+                if (literal != null && min >= 1) {
+                    run.append(Character.toLowerCase(literal));
+                }
+                if (atom != null && min >= 1) {
+                    required.add(atom);
+                }
+            }
+            flush(run, required);
+            Set<String> best = null;
+            for (Set<String> r : required) {
+                if (best == null || score(r) > score(best)) {
+                    best = r;
+                }
+            }
+            return best;
+        }
+
+        /** Prefer few, long needles: they filter more sentences. */
+        private static double score(Set<String> s) {
+            int shortest = s.stream().mapToInt(String::length).min().orElse(0);
+            return shortest / (double) s.size();
+        }
+
+        private static void flush(StringBuilder run, List<Set<String>> required) {
+            if (run.length() >= MIN_LITERAL) {
+                required.add(Set.of(run.toString().toLowerCase(Locale.ROOT)));
+            }
+            run.setLength(0);
+        }
+
+        private Set<String> group() {
+            pos++; // (
+            boolean zeroWidth = false;
+            if (re.startsWith("?", pos)) {
+                if (re.startsWith("?:", pos)) {
+                    pos += 2;
+                } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
+                    pos += 2;
+                    zeroWidth = true;
+                } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
+                    pos += 3;
+                    zeroWidth = true;
+                } else if (re.startsWith("?<", pos)) {
+                    int close = re.indexOf('>', pos);
+                    pos = close + 1;
+                } else {
+                    // inline flags like (?-i: or (?i:
+                    int colon = re.indexOf(':', pos);
+                    String flags = re.substring(pos + 1, colon);
+                    if (!flags.matches("[-imsuxU]*")) {
+                        throw new IllegalArgumentException("unsupported group");
+                    }
+                    pos = colon + 1;
+                }
+            }
+            Set<String> inner = alternation();
+            if (pos >= re.length() || re.charAt(pos) != ')') {
+                throw new IllegalArgumentException("unbalanced");
+            }
+            pos++;
+            return zeroWidth ? null : inner;
+        }
+
+        private void skipClass() {
+            pos++; // [
+            int depth = 1;
+            if (pos < re.length() && re.charAt(pos) == '^') {
+                pos++;
+            }
+            if (pos < re.length() && re.charAt(pos) == ']') {
+                pos++;
+            }
+            while (depth > 0) {
+                char c = re.charAt(pos);
+                if (c == '\\') {
+                    pos += 2;
+                    continue;
+                }
+                if (c == '[') {
+                    depth++;
+                } else if (c == ']') {
+                    depth--;
+                }
+                pos++;
+            }
+        }
+
+        /** A literal char for escaped punctuation; null for classes, anchors and properties (\s, \b, \p{L}). */
+        private Character escape() {
+            char e = re.charAt(pos + 1);
+            pos += 2;
+            if (e == 'p' || e == 'P') {
+                if (pos < re.length() && re.charAt(pos) == '{') {
+                    pos = re.indexOf('}', pos) + 1;
+                } else {
+                    pos++;
+                }
+                return null;
+            }
+            if (Character.isLetterOrDigit(e)) {
+                if (e == 'Q' || e == 'k' || e == 'x' || e == 'u' || e == 'c' || e == '0' || e == 'N') {
+                    throw new IllegalArgumentException("unsupported escape");
+                }
+                return null;
+            }
+            return e;
+        }
+
+        /** Minimum repetition of the atom just read (1 when no quantifier); consumes the quantifier. */
+        private int quantifierMin() {
+            if (pos >= re.length()) {
+                return 1;
+            }
+            char c = re.charAt(pos);
+            int min;
+            if (c == '?' || c == '*') {
+                min = 0;
+                pos++;
+            } else if (c == '+') {
+                min = 1;
+                pos++;
+                return lazyOrPossessive(2);
+            } else if (c == '{' && pos + 1 < re.length() && Character.isDigit(re.charAt(pos + 1))) {
+                int close = re.indexOf('}', pos);
+                String body = re.substring(pos + 1, close);
+                min = Integer.parseInt(body.split(",", -1)[0]);
+                pos = close + 1;
+                // a repeated literal is no longer one run: report it as a separate atom
+                lazyOrPossessive(0);
+                return min == 0 ? 0 : 2;
+            } else {
+                return 1;
+            }
+            lazyOrPossessive(0);
+            return min;
+        }
+
+        /** Consumes a lazy/possessive suffix; returns {@code value} (2 = mandatory but not a plain run). */
+        private int lazyOrPossessive(int value) {
+            if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
+                pos++;
+            }
+            return value;
+        }
+    }
+}

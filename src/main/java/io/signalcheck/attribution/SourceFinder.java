@@ -1,0 +1,138 @@
+package io.signalcheck.attribution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** Finds the attributions of claims in one sentence with a language pack's sourcing rules. */
+final class SourceFinder {
+    /** How many {NAME}s one pattern may hold (one per alternative). */
+    static final int MAX_NAMES = 4;
+
+    private final AttributionPack pack;
+
+    SourceFinder(AttributionPack pack) {
+        this.pack = pack;
+    }
+
+    /**
+     * Every rule runs on the sentence; where two matches share words the documentary one wins over the anonymous
+     * one over the named one (a statement by Microsoft is a document; "a senior official at Microsoft" is
+     * anonymous), then the longer match wins. {@code sentence} is in matching form, {@code offset} its start.
+     */
+    List<SourceMention> find(String sentence, int offset) {
+        List<SourceMention> candidates = new ArrayList<>();
+        String lower = LiteralGate.lower(sentence);
+        for (SourceRule rule : pack.sources()) {
+            if (!rule.gate().mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(sentence);
+            // restart one char after each match start, so that a longer match that begins inside a shorter one
+            // ("según fuentes" / "fuentes de seguridad") is still a candidate for the overlap resolution below
+            int from = 0;
+            while (from < sentence.length() && m.find(from)) {
+                from = m.start() + 1;
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                SourceMention mention = toMention(rule, m, offset);
+                if (mention != null) {
+                    candidates.add(mention);
+                }
+            }
+        }
+        candidates.sort(Comparator.comparing(SourceMention::kind)
+                .thenComparing(c -> c.start() - c.end())
+                .thenComparingInt(SourceMention::start)
+                .thenComparing(SourceMention::rule));
+        List<SourceMention> kept = new ArrayList<>();
+        for (SourceMention c : candidates) {
+            if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
+                kept.add(c);
+            }
+        }
+        kept.removeIf(c -> isBackup(c) && kept.stream().anyMatch(o -> o.kind() == c.kind() && !isBackup(o)));
+        kept.sort(Comparator.comparingInt(SourceMention::start).thenComparing(SourceMention::rule));
+        return kept;
+    }
+
+    /** Raw matches of one rule, before overlap resolution: what the pack's own examples are checked against. */
+    static boolean fires(SourceRule rule, AttributionPack pack, String sentence) {
+        String matching = TextFolding.forMatching(sentence);
+        if (!rule.gate().mayMatch(LiteralGate.lower(matching))) {
+            return false;
+        }
+        Matcher m = rule.pattern().matcher(matching);
+        while (m.find()) {
+            if (m.end() > m.start() && new SourceFinder(pack).toMention(rule, m, 0) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isBackup(SourceMention c) {
+        return pack.sources().stream().anyMatch(r -> r.id().equals(c.rule()) && r.backup());
+    }
+
+    /** Null when the rule's {NAME} caught only words that are not names ("He said", "Officials said"). */
+    private SourceMention toMention(SourceRule rule, Matcher m, int offset) {
+        String name = "";
+        for (int i = 1; i <= MAX_NAMES && hasGroup(m, nameGroup(i)); i++) {
+            if (m.group(nameGroup(i)) != null) {
+                name = cleanName(m.group(nameGroup(i)));
+                if (name.isEmpty()) {
+                    return null;
+                }
+                break;
+            }
+        }
+        if (rule.kind() == SourceKind.NAMED && name.isEmpty()) {
+            return null;
+        }
+        String key = "";
+        if (rule.kind() != SourceKind.NAMED) {
+            String keyText = hasGroup(m, "key") && m.group("key") != null ? m.group("key") : m.group();
+            key = withoutStopwords(TextFolding.forKey(keyText));
+            if (key.isEmpty()) {
+                key = rule.id();
+            }
+        }
+        return new SourceMention(rule.kind(), key, name, offset + m.start(), offset + m.end(), rule.id());
+    }
+
+    /** Folded name with leading and trailing non-name words (articles, pronouns, titles listed in the pack) cut. */
+    String cleanName(String raw) {
+        List<String> tokens = new ArrayList<>(Arrays.asList(TextFolding.forKey(raw).split(" ")));
+        tokens.removeIf(String::isEmpty);
+        while (!tokens.isEmpty() && pack.notNames().contains(tokens.get(0))) {
+            tokens.remove(0);
+        }
+        while (!tokens.isEmpty() && pack.notNames().contains(tokens.get(tokens.size() - 1))) {
+            tokens.remove(tokens.size() - 1);
+        }
+        return String.join(" ", tokens);
+    }
+
+    private String withoutStopwords(String folded) {
+        List<String> out = new ArrayList<>();
+        for (String t : folded.split(" ")) {
+            if (!t.isEmpty() && !pack.keyStopwords().contains(t)) {
+                out.add(t);
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    /** Group name of the i-th {NAME} in a pattern (1-based): name, name2, name3... */
+    static String nameGroup(int i) {
+        return i == 1 ? "name" : "name" + i;
+    }
+
+    private static boolean hasGroup(Matcher m, String group) {
+        return m.pattern().pattern().contains("(?<" + group + ">");
+    }
+}

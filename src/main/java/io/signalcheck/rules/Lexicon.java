@@ -1,0 +1,236 @@
+package io.signalcheck.rules;
+
+import io.signalcheck.text.TermNormalizer;
+import io.signalcheck.text.Token;
+import io.signalcheck.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every term of one language (rule patterns, context lists, cues), compiled once and indexed by its first
+ * word so a token looks up the few terms that can start at it: a hash map for stem and exact words, a
+ * character trie for prefix words, a reversed trie for suffix words, a short list for infix words.
+ * A term is a sequence of words matched on consecutive tokens (see docs/RULES.md, "Terms").
+ */
+final class Lexicon {
+    enum Kind { STEM, EXACT, PREFIX, SUFFIX, INFIX }
+
+    /** One word of a term and the token key it compares. */
+    record Word(Kind kind, String key) {
+        boolean matches(Token t) {
+            return switch (kind) {
+                case STEM -> t.stem().equals(key);
+                case EXACT -> t.form().equals(key);
+                case PREFIX -> t.form().startsWith(key);
+                case SUFFIX -> t.form().endsWith(key);
+                case INFIX -> t.form().contains(key);
+            };
+        }
+    }
+
+    /** Receives each term occurrence found in a token list: term id and its first/last token index. */
+    interface HitSink {
+        void hit(int termId, int first, int last);
+    }
+
+    private final Tokenizer tokenizer;
+    private final List<Word[]> terms = new ArrayList<>();
+    private final List<String> sources = new ArrayList<>();
+    private final Map<String, Integer> idsByCanonical = new LinkedHashMap<>();
+    private final Map<String, Integer> idsBySource = new HashMap<>();
+
+    private Map<String, int[]> byStem;
+    private Map<String, int[]> byExact;
+    private Trie prefixes;
+    private Trie suffixes;
+    private int[] infixTerms;
+
+    Lexicon(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    /** Compiles a term and returns its id (identical terms share one id). */
+    int add(String term) {
+        Integer seen = idsBySource.get(term);
+        if (seen != null) {
+            return seen; // lists are expanded into many rules: parse each spelling once
+        }
+        Word[] words = parse(term);
+        StringBuilder canonical = new StringBuilder();
+        for (Word w : words) {
+            canonical.append(w.kind()).append(':').append(w.key()).append(' ');
+        }
+        Integer known = idsByCanonical.get(canonical.toString());
+        if (known != null) {
+            idsBySource.put(term, known);
+            return known;
+        }
+        int id = terms.size();
+        terms.add(words);
+        sources.add(term);
+        idsByCanonical.put(canonical.toString(), id);
+        idsBySource.put(term, id);
+        byStem = null;
+        return id;
+    }
+
+    int size() {
+        return terms.size();
+    }
+
+    String source(int termId) {
+        return sources.get(termId);
+    }
+
+    /** Builds the first-word indexes; call after the last {@link #add}. */
+    void freeze() {
+        Map<String, List<Integer>> stem = new HashMap<>();
+        Map<String, List<Integer>> exact = new HashMap<>();
+        prefixes = new Trie();
+        suffixes = new Trie();
+        List<Integer> infix = new ArrayList<>();
+        for (int id = 0; id < terms.size(); id++) {
+            Word first = terms.get(id)[0];
+            switch (first.kind()) {
+                case STEM -> stem.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(id);
+                case EXACT -> exact.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(id);
+                case PREFIX -> prefixes.add(first.key(), id);
+                case SUFFIX -> suffixes.add(new StringBuilder(first.key()).reverse().toString(), id);
+                case INFIX -> infix.add(id);
+            }
+        }
+        byStem = toArrays(stem);
+        byExact = toArrays(exact);
+        infixTerms = infix.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Reports every term occurrence in {@code tokens}; terms never run past the list's end. */
+    void scan(List<Token> tokens, HitSink sink) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            int[] ids = byStem.get(t.stem());
+            if (ids != null) {
+                verify(ids, tokens, i, sink);
+            }
+            ids = byExact.get(t.form());
+            if (ids != null) {
+                verify(ids, tokens, i, sink);
+            }
+            String form = t.form();
+            prefixes.walk(form, false, tokens, i, sink);
+            suffixes.walk(form, true, tokens, i, sink);
+            for (int id : infixTerms) {
+                verifyOne(id, tokens, i, sink);
+            }
+        }
+    }
+
+    private void verify(int[] ids, List<Token> tokens, int at, HitSink sink) {
+        for (int id : ids) {
+            verifyOne(id, tokens, at, sink);
+        }
+    }
+
+    private void verifyOne(int id, List<Token> tokens, int at, HitSink sink) {
+        Word[] words = terms.get(id);
+        if (at + words.length > tokens.size()) {
+            return;
+        }
+        // the first word was matched by the index (except infix, checked here)
+        for (int k = words[0].kind() == Kind.INFIX ? 0 : 1; k < words.length; k++) {
+            if (!words[k].matches(tokens.get(at + k))) {
+                return;
+            }
+        }
+        sink.hit(id, at, at + words.length - 1);
+    }
+
+    /**
+     * Parses a term: words separated by spaces or hyphens; {@code w*} prefix, {@code *w} suffix, {@code *w*}
+     * infix (all on the folded, unstemmed form), {@code =w} exact folded form, plain {@code w} compares stems.
+     * Elided articles and the possessive are handled exactly as in text, so "l'IA" equals "IA".
+     */
+    private Word[] parse(String term) {
+        if (term == null || term.isBlank()) {
+            throw new IllegalArgumentException("empty term");
+        }
+        List<Word> out = new ArrayList<>();
+        for (String piece : term.trim().split("[\\s\\-\u2010\u2011]+")) {
+            if (piece.isEmpty()) {
+                continue;
+            }
+            boolean exact = piece.startsWith("=");
+            String p = exact ? piece.substring(1) : piece;
+            boolean lead = p.startsWith("*");
+            boolean trail = p.endsWith("*") && p.length() > 1;
+            String core = p.substring(lead ? 1 : 0, p.length() - (trail ? 1 : 0));
+            if (core.isEmpty() || core.indexOf('*') >= 0 || (exact && (lead || trail))) {
+                throw new IllegalArgumentException("bad word '" + piece + "' in term '" + term + "'");
+            }
+            if (lead || trail) {
+                // wildcards compare folded forms; drop an elided article the way the tokenizer would
+                List<Token> toks = tokenizer.tokenize(core);
+                if (toks.size() != 1) {
+                    throw new IllegalArgumentException("wildcard word '" + piece + "' in term '" + term
+                            + "' must be a single word");
+                }
+                String key = toks.get(0).form();
+                Kind kind = lead && trail ? Kind.INFIX : lead ? Kind.SUFFIX : Kind.PREFIX;
+                out.add(new Word(kind, key));
+                continue;
+            }
+            List<Token> toks = tokenizer.tokenize(core.toLowerCase(Locale.ROOT));
+            if (toks.isEmpty()) {
+                throw new IllegalArgumentException("bad word '" + piece + "' in term '" + term + "'");
+            }
+            for (Token t : toks) {
+                out.add(exact ? new Word(Kind.EXACT, t.form()) : new Word(Kind.STEM, t.stem()));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("empty term '" + term + "'");
+        }
+        return out.toArray(Word[]::new);
+    }
+
+    private static Map<String, int[]> toArrays(Map<String, List<Integer>> m) {
+        Map<String, int[]> out = new HashMap<>(m.size() * 2);
+        m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    /** Character trie over folded keys; {@link #walk} reports the ids of every key that is a prefix of the word. */
+    private final class Trie {
+        private final Map<Character, Trie> children = new HashMap<>(4);
+        private int[] ids = new int[0];
+
+        void add(String key, int id) {
+            Trie node = this;
+            for (int i = 0; i < key.length(); i++) {
+                node = node.children.computeIfAbsent(key.charAt(i), c -> new Trie());
+            }
+            int[] grown = java.util.Arrays.copyOf(node.ids, node.ids.length + 1);
+            grown[grown.length - 1] = id;
+            node.ids = grown;
+        }
+
+        void walk(String word, boolean reversed, List<Token> tokens, int at, HitSink sink) {
+            Trie node = this;
+            int n = word.length();
+            for (int i = 0; i < n; i++) {
+                node = node.children.get(word.charAt(reversed ? n - 1 - i : i));
+                if (node == null) {
+                    return;
+                }
+                for (int id : node.ids) {
+                    verifyOne(id, tokens, at, sink);
+                }
+            }
+        }
+    }
+}

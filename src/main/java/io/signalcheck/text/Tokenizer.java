@@ -1,0 +1,157 @@
+package io.signalcheck.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into {@link Token}s for rule matching, keeping character offsets into the text.
+ *
+ * <ul>
+ *   <li>A word is a run of letters, digits and combining marks; an apostrophe between letters stays inside it.</li>
+ *   <li>Hyphens split words without a clause break, so "KI-generierte" gives "ki" + "generierte" and
+ *       "AI-generated" matches like "AI generated".</li>
+ *   <li>A leading elided article listed for the language is dropped ("l'IA" -> "ia", "qu'il" -> "il").</li>
+ *   <li>With possessive stripping (English), a final "'s" is dropped ("Russia's" -> "russia").</li>
+ *   <li>Clause punctuation (; : ( ) [ ] ? ! and spaced dashes) marks the next token with a clause break,
+ *       which ends negation and hypothetical scopes.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class Tokenizer {
+    private final TermNormalizer normalizer;
+    private final Set<String> elisions;
+    private final boolean stripPossessive;
+    private final ThreadLocal<WordCache> caches = ThreadLocal.withInitial(WordCache::new);
+
+    /**
+     * @param elisions        lower-case, accent-folded articles elided before an apostrophe (fr: l, d, qu, ...)
+     * @param stripPossessive drop a final 's (English)
+     */
+    public Tokenizer(TermNormalizer normalizer, Set<String> elisions, boolean stripPossessive) {
+        this.normalizer = normalizer;
+        this.elisions = Set.copyOf(elisions);
+        this.stripPossessive = stripPossessive;
+    }
+
+    public TermNormalizer normalizer() {
+        return normalizer;
+    }
+
+    /** Tokens of the whole text. */
+    public List<Token> tokenize(String text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    /** Tokens of text[from, to), offsets relative to the whole text. */
+    public List<Token> tokenize(String text, int from, int to) {
+        List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 6));
+        WordCache cache = caches.get();
+        boolean pendingBreak = false;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                int j = i + 1;
+                while (j < to) {
+                    char d = text.charAt(j);
+                    if (isWordChar(d) || (isApostrophe(d) && j + 1 < to && isWordChar(text.charAt(j + 1)))) {
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                if (addWord(text, i, j, pendingBreak, out, cache)) {
+                    pendingBreak = false;
+                }
+                i = j;
+                continue;
+            }
+            if (isClauseBreak(text, i, from, to)) {
+                pendingBreak = true;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private boolean addWord(String text, int start, int end, boolean breakBefore, List<Token> out, WordCache cache) {
+        // drop elided articles: l'IA, d'un, qu'elle, jusqu'à
+        int s = start;
+        for (int k = s; k < end; k++) {
+            if (isApostrophe(text.charAt(k))) {
+                String head = TermNormalizer.fold(text.substring(s, k));
+                if (elisions.contains(head) && k + 1 < end) {
+                    s = k + 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        int e = end;
+        if (stripPossessive && e - s > 2 && isApostrophe(text.charAt(e - 2))
+                && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')) {
+            e -= 2;
+        }
+        if (e <= s) {
+            return false;
+        }
+        int hash = WordCache.hash(text, s, e);
+        TermNormalizer.Keys keys = cache.get(text, s, e, hash);
+        if (keys == null) {
+            String lower = lowerCase(text, s, e);
+            keys = normalizer.keys(lower);
+            cache.put(lower, hash, keys);
+        }
+        out.add(new Token(s, e, keys.form(), keys.stem(), breakBefore));
+        return true;
+    }
+
+    /** text[s, e) lower-cased with one allocation (the common all-lower-case ASCII word takes the fast path). */
+    private static String lowerCase(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 128) {
+                char[] buf = new char[e - s];
+                for (int j = s; j < e; j++) {
+                    buf[j - s] = Character.toLowerCase(text.charAt(j));
+                }
+                return new String(buf);
+            }
+        }
+        return text.substring(s, e);
+    }
+
+    static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02bc';
+    }
+
+    private static boolean isClauseBreak(String text, int i, int from, int to) {
+        char c = text.charAt(i);
+        switch (c) {
+            case ';', ':', '(', ')', '[', ']', '?', '!', '\u2014', '\u2013', '\u2026' -> {
+                return true;
+            }
+            case '-' -> {
+                // a spaced hyphen is a dash; inside a word it only splits
+                boolean spaceBefore = i == from || Character.isWhitespace(text.charAt(i - 1));
+                boolean spaceAfter = i + 1 >= to || Character.isWhitespace(text.charAt(i + 1));
+                return spaceBefore && spaceAfter;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.signalcheck.attribution;
+
+import io.signalcheck.text.AnalyzedText;
+import io.signalcheck.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds analysed texts for tests: the given sentences joined by a space, with exact offsets (no splitter needed). */
+final class Texts {
+    private Texts() {}
+
+    static AnalyzedText of(String language, String... sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> out = new ArrayList<>();
+        for (String s : sentences) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            int start = text.length();
+            text.append(s);
+            out.add(new Sentence(start, text.length(), s));
+        }
+        return new AnalyzedText(text.toString(), language, out);
+    }
+}
