@@ -98,6 +98,12 @@ public final class DynamoScoreStore implements ScoreStore {
         if (query.limit() < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
+        if (query.language() != null && !query.language().matches("[a-z]{2,3}")) {
+            throw new IllegalArgumentException("language must be a 2-3 letter code: " + query.language());
+        }
+        if (query.minScore() != null && !Double.isFinite(query.minScore())) {
+            throw new IllegalArgumentException("minScore must be a number");
+        }
         int limit = Math.min(query.limit(), MAX_LIMIT);
         Access access = Access.of(query);
         Map<String, String> names = new HashMap<>();

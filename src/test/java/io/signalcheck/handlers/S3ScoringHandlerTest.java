@@ -20,6 +20,7 @@ import io.signalcheck.store.ScoresTable;
 import io.signalcheck.store.StoredScore;
 import io.signalcheck.store.WriteOutcome;
 import io.signalcheck.testing.LocalServers;
+import io.signalcheck.testing.ReportSchema;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,6 +115,7 @@ class S3ScoringHandlerTest {
         assertEquals("s3://" + bucket + "/" + key, stored.report().input());
         assertEquals(scorer.score(ARTICLE_FR.getBytes(StandardCharsets.UTF_8), "s3://" + bucket + "/" + key),
                 stored.report(), "the stored report is the engine's report for those bytes");
+        ReportSchema.assertValid(stored.report());
         ScorePage page = store.list(new ScoreQuery(null, null, null, null, 10, null));
         assertEquals(List.of(key), page.items().stream().map(s -> s.key()).toList());
     }
@@ -195,19 +197,21 @@ class S3ScoringHandlerTest {
         StoredScore stored = store.get("empty.txt").orElseThrow();
         assertEquals("rejected", stored.status());
         assertEquals("empty", stored.report().error().code());
+        ReportSchema.assertValid(stored.report());
         // rejected objects are listed, so analysts see them
         assertEquals("rejected", store.list(new ScoreQuery(null, null, null, null, 10, null)).items().get(0).status());
     }
 
     @Test
-    void aBinaryObjectIsStoredAsTheEngineJudgesIt() {
+    void aBinaryObjectIsStoredAsRejected() {
         byte[] binary = new byte[4096];
         new java.util.Random(42).nextBytes(binary);
         String etag = upload("noise.bin", binary);
         invoke(S3Events.of(created(bucket, "noise.bin", binary.length, etag, sequencer(1))));
         StoredScore stored = store.get("noise.bin").orElseThrow();
-        assertEquals(scorer.score(binary, "s3://" + bucket + "/noise.bin"), stored.report());
-        assertEquals(stored.report().status(), stored.status());
+        assertEquals("rejected", stored.status());
+        assertEquals("binary", stored.report().error().code());
+        ReportSchema.assertValid(stored.report());
     }
 
     @Test
@@ -218,6 +222,7 @@ class S3ScoringHandlerTest {
         StoredScore stored = store.get("big.txt").orElseThrow();
         assertEquals("rejected", stored.status());
         assertEquals("too_large", stored.report().error().code());
+        ReportSchema.assertValid(stored.report());
         assertEquals(big.length, stored.object().size());
     }
 
@@ -246,6 +251,18 @@ class S3ScoringHandlerTest {
         var r = only.process(S3Events.of(created(bucket, "elsewhere.txt", 10, etag, sequencer(1))), null).get(0);
         assertEquals("foreign_bucket", r.skipReason());
         assertTrue(store.get("elsewhere.txt").isEmpty());
+    }
+
+    @Test
+    void environmentSettingsAreCheckedAtStart() {
+        assertEquals(S3ScoringHandler.DEFAULT_MAX_OBJECT_BYTES, S3ScoringHandler.maxObjectBytes(java.util.Map.of()));
+        assertEquals(2048, S3ScoringHandler.maxObjectBytes(java.util.Map.of("MAX_OBJECT_BYTES", " 2048 ")));
+        assertThrows(IllegalStateException.class, () -> S3ScoringHandler.maxObjectBytes(java.util.Map.of("MAX_OBJECT_BYTES", "10MB")));
+        assertThrows(IllegalStateException.class, () -> S3ScoringHandler.maxObjectBytes(java.util.Map.of("MAX_OBJECT_BYTES", "0")));
+        IllegalStateException blank = assertThrows(IllegalStateException.class,
+                () -> S3ScoringHandler.rejectBlankEndpoints(java.util.Map.of("AWS_ENDPOINT_URL_S3", "")));
+        assertTrue(blank.getMessage().contains("AWS_ENDPOINT_URL_S3"));
+        S3ScoringHandler.rejectBlankEndpoints(java.util.Map.of("AWS_ENDPOINT_URL_S3", "http://127.0.0.1:4566"));
     }
 
     @Test

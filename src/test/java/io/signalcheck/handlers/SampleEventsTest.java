@@ -52,6 +52,16 @@ class SampleEventsTest {
     }
 
     @Test
+    void everyS3SampleEventIsCoveredHere() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("events"))) {
+            java.util.Set<String> s3Events = new java.util.TreeSet<>();
+            files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("s3-")).forEach(s3Events::add);
+            assertEquals(java.util.Set.of("s3-put.json", "s3-delete.json"), s3Events,
+                    "a new S3 sample event needs its own test in this class");
+        }
+    }
+
+    @Test
     void theSampleEventsRunAgainstTheLocalServers() {
         S3Event put = EventLoader.loadS3Event("events/s3-put.json");
         S3Event delete = EventLoader.loadS3Event("events/s3-delete.json");

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.signalcheck.report.ScoreReport;
 import io.signalcheck.signals.Signal;
 import io.signalcheck.testing.LocalServers;
+import io.signalcheck.testing.ReportSchema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -169,6 +170,10 @@ class DynamoScoreStoreTest {
                 () -> store.list(new ScoreQuery("fr", null, null, null, 2, cursor)));
         assertThrows(IllegalArgumentException.class,
                 () -> store.list(new ScoreQuery(null, null, null, null, 0, null)));
+        assertThrows(IllegalArgumentException.class,
+                () -> store.list(new ScoreQuery("", null, null, null, 2, null)));
+        assertThrows(IllegalArgumentException.class,
+                () -> store.list(new ScoreQuery(null, null, Double.NaN, null, 2, null)));
     }
 
     @Test
@@ -228,6 +233,35 @@ class DynamoScoreStoreTest {
     }
 
     @Test
+    void concurrentWritersInAnyOrderLeaveTheNewestEvent() throws Exception {
+        List<Integer> sequencers = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            sequencers.add(i);
+        }
+        java.util.Collections.shuffle(sequencers, new java.util.Random(7));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<WriteOutcome>> outcomes = new ArrayList<>();
+            for (int seq : sequencers) {
+                String hex = Integer.toHexString(seq);
+                outcomes.add(pool.submit(() -> seq % 7 == 0
+                        ? store.markDeleted(meta("race.html", hex), at(seq))
+                        : store.putScore(stored("race.html", hex, at(seq), report("race.html", "en", seq / 100.0, Set.of())))));
+            }
+            for (var f : outcomes) {
+                f.get(); // no write may fail outright
+            }
+        } finally {
+            pool.shutdown();
+        }
+        StoredScore last = store.get("race.html").orElseThrow();
+        assertEquals(Integer.toHexString(40), last.object().sequencer());
+        assertFalse(last.deleted());
+        assertEquals(0.4, last.report().overall().score());
+        assertEquals(List.of("race.html"), keys(store.list(new ScoreQuery(null, null, null, null, 5, null))));
+    }
+
+    @Test
     void anOlderDeleteArrivingLateIsStale() {
         put("kept.html", "30", at(2), "en", 0.5, Set.of());
         assertEquals(WriteOutcome.STALE, store.markDeleted(meta("kept.html", "2F"), at(3)));
@@ -248,6 +282,7 @@ class DynamoScoreStoreTest {
         assertTrue(item.get("evidenceTrimmed").bool());
 
         ScoreReport back = store.get("huge.html").orElseThrow().report();
+        ReportSchema.assertValid(back); // the trimmed copy is still a valid report
         assertTrue(back.notes().stream().anyMatch(n -> n.code().equals("evidence_trimmed")));
         for (Signal s : Signal.values()) {
             assertTrue(back.indicators().get(s.id()).detected());
