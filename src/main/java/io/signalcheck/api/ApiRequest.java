@@ -8,8 +8,8 @@ import java.util.Map;
  * What the handler needs from an HTTP API 2.0 event, read defensively: the event may come from API Gateway,
  * {@code sam local}, or the local stack's HTTP translator, which do not fill the same fields.
  */
-public record ApiRequest(String method, String path, QueryParameters query, Map<String, String> headers,
-                         Map<String, String> pathParameters, String body, boolean base64) {
+public record ApiRequest(String method, String path, String rawQueryString, Map<String, String> queryStringParameters,
+                         Map<String, String> headers, Map<String, String> pathParameters, String body, boolean base64) {
 
     public static ApiRequest from(APIGatewayV2HTTPEvent event) {
         if (event == null) {
@@ -26,10 +26,15 @@ public record ApiRequest(String method, String path, QueryParameters query, Map<
         }
         path = withoutStage(path, ctx == null ? null : ctx.getStage());
         return new ApiRequest(method == null ? null : method.toUpperCase(Locale.ROOT), path,
-                QueryParameters.of(event.getRawQueryString(), event.getQueryStringParameters()),
+                event.getRawQueryString(), event.getQueryStringParameters(),
                 event.getHeaders() == null ? Map.of() : event.getHeaders(),
                 event.getPathParameters() == null ? Map.of() : event.getPathParameters(),
                 event.getBody(), event.getIsBase64Encoded());
+    }
+
+    /** The query string, parsed only once the route is known (an unknown path is a 404 whatever its query). */
+    public QueryParameters query() {
+        return QueryParameters.of(rawQueryString, queryStringParameters);
     }
 
     /** A header by name, case-insensitively (API Gateway lowercases names; other sources may not). */

@@ -14,6 +14,7 @@ import io.signalcheck.store.ScoreQuery;
 import io.signalcheck.store.ScoreStore;
 import io.signalcheck.store.StoredScore;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -27,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class ScoresApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     /** What {@code POST /score} reports as the report's {@code input}: the body has no name of its own. */
     public static final String POSTED_INPUT = "api:request";
+    /** The environment variables this function reads (the template test checks the template sets each). */
+    public static final List<String> ENVIRONMENT = ApiEnvironment.ALL;
 
     private final ScoreStore store;
     private final ArticleScorer scorer;

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.signalcheck.report.ReportJson;
+import io.signalcheck.report.ScoreReport;
 import io.signalcheck.signals.Signal;
+import io.signalcheck.store.ObjectMeta;
 import io.signalcheck.store.StoredScore;
 import io.signalcheck.testing.ReportSchema;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,10 @@ class GetScoreRouteTest {
             }
             at = at.plusSeconds(60);
         }
+        ScoreReport rejected = ApiFixture.SCORER.rejectedReport("s3://articles/bad.bin", "binary",
+                "the input contains NUL bytes: it is binary, not text");
+        fixture.store.putScore(new StoredScore(new ObjectMeta("articles", "bad.bin", "\"e\"", 10, "v1", "00000000000000AA"),
+                rejected.status(), at, rejected.rulesVersion(), false, rejected));
         fixture.put("gone.txt", "en", 0.1, Set.of(), at);
         fixture.delete("gone.txt", at.plusSeconds(5));
     }
@@ -101,6 +107,16 @@ class GetScoreRouteTest {
         APIGatewayV2HTTPEvent event = HttpEvents.get("/prod/scores/plain.txt", null);
         event.getRequestContext().setStage("prod");
         assertEquals(200, fixture.call(Route.GET_SCORE, event).getStatusCode());
+    }
+
+    @Test
+    void rejectedObjectIsServedWithItsReason() {
+        APIGatewayV2HTTPResponse r = fixture.call(Route.GET_SCORE, HttpEvents.get("/scores/bad.bin", null));
+        assertEquals(200, r.getStatusCode(), r.getBody());
+        JsonNode body = json(r);
+        assertEquals("rejected", body.path("status").asText());
+        assertEquals("binary", body.path("error").path("code").asText());
+        assertEquals("v1", body.path("object").path("versionId").asText());
     }
 
     @Test
