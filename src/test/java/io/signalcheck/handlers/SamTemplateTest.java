@@ -278,19 +278,21 @@ class SamTemplateTest {
     }
 
     @Test
-    void theApiHasTheThreeRoutesIamAuthByDefaultAndThrottling() {
+    void theApiHasTheThreeRoutesPlusAFallbackIamAuthByDefaultAndThrottling() {
         Set<String> routes = new TreeSet<>();
         resource("ScoresApiFunction").get("Properties").get("Events").forEach(e -> {
             assertEquals("HttpApi", e.get("Type").asText());
             assertEquals("ScoresApi", e.get("Properties").get("ApiId").get("Ref").asText());
             routes.add(e.get("Properties").get("Method").asText() + " " + e.get("Properties").get("Path").asText());
         });
-        assertEquals(Set.of("GET /scores", "GET /scores/{key+}", "POST /score"), routes);
+        // the $default fallback sends unknown paths/methods to the handler for its JSON 404/405
+        assertEquals(Set.of("GET /scores", "GET /scores/{key+}", "POST /score", "ANY $default"), routes);
 
         JsonNode api = resource("ScoresApi").get("Properties");
         Set<String> declared = new TreeSet<>();
         api.get("DefinitionBody").get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
-            declared.add(m.getKey().toUpperCase(java.util.Locale.ROOT) + " " + p.getKey());
+            String method = m.getKey().equals("x-amazon-apigateway-any-method") ? "ANY" : m.getKey();
+            declared.add(method.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey());
             JsonNode security = m.getValue().get("security").get("Fn::If");
             assertEquals("UseIamAuth", security.get(0).asText(), p.getKey() + " auth must follow ApiAuth");
             assertTrue(security.get(1).toString().contains("sigv4"));
