@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
  * {@link #find} finds exactly what {@code Matcher.find(from)} finds, only faster.
  */
 final class StartFilter {
-    static final int DEPTH = 3;
+    static final int DEPTH = 5;
     private static final StartFilter OPEN = new StartFilter(new long[0][], 0);
 
     /** Per place j < checked, the ASCII characters (bit c of word c >> 6) that may stand at match start + j. */
