@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
  * that can stand at that place, read from the pattern. {@link #find} tries the regex only at positions whose next
  * characters fit, instead of at every position as {@link Matcher#find(int)} does; java.util.regex has no such
  * first-character skip for case-insensitive alternations, which is where attribution spent most of its time.
- * The filter over-approximates (case folded, non-ASCII text characters always fit, unread syntax opens it), so
+ * The filter over-approximates (case folded except in {@code (?-i:...)} parts, non-ASCII text characters always
+ * fit, unread syntax opens it), so
  * {@link #find} finds exactly what {@code Matcher.find(from)} finds, only faster.
  */
 final class StartFilter {
@@ -164,6 +165,8 @@ final class StartFilter {
         private static final long[] ALL = {-1L, -1L};
         private final String re;
         private int pos;
+        /** Case-insensitive here (the packs compile with CASE_INSENSITIVE; {NAME} turns it off for capitals). */
+        private boolean ci = true;
 
         Reader(String re) {
             this.re = re;
@@ -218,7 +221,7 @@ final class StartFilter {
                     throw new IllegalArgumentException("dangling quantifier");
                 default:
                     pos++;
-                    return Prefix.oneChar(folded(c));
+                    return Prefix.oneChar(literal(c));
             }
         }
 
@@ -256,6 +259,7 @@ final class StartFilter {
         private Prefix group() {
             pos++; // (
             boolean zeroWidth = false;
+            boolean outerCi = ci;
             if (re.startsWith("?", pos)) {
                 if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
                     pos += 2;
@@ -276,8 +280,12 @@ final class StartFilter {
                     if (flags.contains("x") || end >= re.length()) {
                         throw new IllegalArgumentException("unsupported flags");
                     }
+                    int i = flags.indexOf('i');
+                    if (i >= 0) {
+                        ci = flags.lastIndexOf('-', i) < 0;
+                    }
                     if (re.charAt(end) == ')') {
-                        pos = end + 1; // (?i) and friends: case is folded here anyway
+                        pos = end + 1; // (?-i) alone: holds to the end of the enclosing group
                         return Prefix.empty();
                     }
                     if (re.charAt(end) != ':') {
@@ -291,6 +299,7 @@ final class StartFilter {
                 throw new IllegalArgumentException("unbalanced");
             }
             pos++;
+            ci = outerCi;
             return zeroWidth ? Prefix.empty() : inner;
         }
 
@@ -319,13 +328,13 @@ final class StartFilter {
                 case 'S':
                     return ALL;
                 case 't':
-                    return folded('\t');
+                    return literal('\t');
                 case 'n':
-                    return folded('\n');
+                    return literal('\n');
                 case 'r':
-                    return folded('\r');
+                    return literal('\r');
                 case 'f':
-                    return folded('\f');
+                    return literal('\f');
                 case 'p':
                 case 'P':
                     return property(e == 'P');
@@ -333,7 +342,7 @@ final class StartFilter {
                     if (Character.isLetterOrDigit(e)) {
                         throw new IllegalArgumentException("unsupported escape \\" + e);
                     }
-                    return folded(e);
+                    return literal(e);
             }
         }
 
@@ -349,6 +358,12 @@ final class StartFilter {
             }
             if (negated) {
                 return ALL;
+            }
+            if (!ci && (name.equals("Lu") || name.equals("IsLu"))) {
+                return range('A', 'Z');
+            }
+            if (!ci && (name.equals("Ll") || name.equals("IsLl"))) {
+                return range('a', 'z');
             }
             return switch (name) {
                 case "L", "Lu", "Ll", "Lt", "IsL", "IsLu", "IsLl", "IsAlphabetic", "Alpha", "IsLetter" -> letters();
@@ -388,9 +403,9 @@ final class StartFilter {
                             throw new IllegalArgumentException("unsupported range");
                         }
                         pos += 2;
-                        item = foldedRange(c, hi);
+                        item = ci ? foldedRange(c, hi) : range(Math.min(c, 128), Math.min(hi, 127));
                     } else {
-                        item = folded(c);
+                        item = literal(c);
                     }
                 }
                 set[0] |= item[0];
@@ -407,6 +422,18 @@ final class StartFilter {
                 return out;
             }
             return set;
+        }
+
+        /** ASCII chars the regex may match for the char {@code p} here. */
+        private long[] literal(char p) {
+            if (ci) {
+                return folded(p);
+            }
+            long[] out = new long[2];
+            if (p < 128) {
+                out[p >> 6] |= 1L << p;
+            }
+            return out;
         }
 
         /** ASCII chars a case-insensitive, Unicode-case regex may match for the char {@code p}. */
