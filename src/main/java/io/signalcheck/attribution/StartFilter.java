@@ -13,23 +13,26 @@ import java.util.regex.Matcher;
  */
 final class StartFilter {
     static final int DEPTH = 5;
-    private static final StartFilter OPEN = new StartFilter(new long[0][], 0);
+    private static final StartFilter OPEN = new StartFilter(new long[0][], 0, false);
 
     /** Per place j < checked, the ASCII characters (bit c of word c >> 6) that may stand at match start + j. */
     private final long[][] allowed;
     /** Places every match has (its minimum length, capped at DEPTH). */
     private final int checked;
+    /** Every match begins with \b: a start between two letters (or two spaces) cannot match. */
+    private final boolean atBoundary;
 
-    private StartFilter(long[][] allowed, int checked) {
+    private StartFilter(long[][] allowed, int checked, boolean atBoundary) {
         this.allowed = allowed;
         this.checked = checked;
+        this.atBoundary = atBoundary;
     }
 
     static StartFilter of(String regex) {
         try {
             Prefix p = new Reader(regex).whole();
             int min = Integer.numberOfTrailingZeros(p.lens);
-            return min == 0 ? OPEN : new StartFilter(p.sets, Math.min(min, DEPTH));
+            return min == 0 ? OPEN : new StartFilter(p.sets, Math.min(min, DEPTH), p.boundary);
         } catch (RuntimeException unreadable) {
             return OPEN;
         }
@@ -78,6 +81,9 @@ final class StartFilter {
         if (start + checked > text.length()) {
             return checked == 0;
         }
+        if (atBoundary && start > 0 && sameSideOfBoundary(text.charAt(start - 1), text.charAt(start))) {
+            return false;
+        }
         for (int j = 0; j < checked; j++) {
             char c = text.charAt(start + j);
             if (c < 128 && (allowed[j][c >> 6] & (1L << c)) == 0) {
@@ -88,12 +94,37 @@ final class StartFilter {
     }
 
     /**
+     * True when no \b can lie between {@code a} and {@code b}: both ASCII letters or digits, or both ASCII
+     * chars that are neither (the underscore and non-ASCII chars, where word definitions differ, never qualify).
+     */
+    private static boolean sameSideOfBoundary(char a, char b) {
+        int ka = asciiKind(a);
+        return ka != 0 && ka == asciiKind(b);
+    }
+
+    /** 1 ASCII letter or digit, 2 other ASCII char except '_', 0 unsure. */
+    private static int asciiKind(char c) {
+        if (c >= 128 || c == '_') {
+            return 0;
+        }
+        return Character.isLetterOrDigit(c) ? 1 : 2;
+    }
+
+    /**
      * What a part of the regex can begin with: {@code sets[j]} the ASCII chars at place j of its matches, and
      * {@code lens} bit l set when a match can be l chars long (bit DEPTH: DEPTH chars or more).
      */
     private static final class Prefix {
         final long[][] sets = new long[DEPTH][2];
         int lens;
+        /** Every match of this part begins with \b. */
+        boolean boundary;
+
+        static Prefix wordBoundary() {
+            Prefix p = empty();
+            p.boundary = true;
+            return p;
+        }
 
         static Prefix empty() {
             Prefix p = new Prefix();
@@ -126,6 +157,7 @@ final class StartFilter {
                     }
                 }
             }
+            out.boundary = boundary || (lens == 1 && next.boundary);
             return out;
         }
 
@@ -136,6 +168,7 @@ final class StartFilter {
                 or(out.sets[j], other.sets[j]);
             }
             out.lens = lens | other.lens;
+            out.boundary = boundary && other.boundary;
             return out;
         }
 
@@ -151,6 +184,7 @@ final class StartFilter {
             for (int i = 0; i < extra; i++) {
                 out = out.then(optional);
             }
+            out.boundary = min >= 1 && boundary;
             return out;
         }
 
@@ -307,7 +341,7 @@ final class StartFilter {
             char e = re.charAt(pos + 1);
             if ("bBAzZG".indexOf(e) >= 0) {
                 pos += 2;
-                return Prefix.empty();
+                return e == 'b' ? Prefix.wordBoundary() : Prefix.empty();
             }
             return Prefix.oneChar(escapedChars());
         }
