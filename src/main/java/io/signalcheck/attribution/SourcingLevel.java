@@ -11,10 +11,10 @@ import io.signalcheck.report.SourceCounts;
  *       and weak ⇔ score ≤ 1/3: the score and the level never disagree.</li>
  * </ul>
  */
-final class SourcingLevel {
+public final class SourcingLevel {
     private SourcingLevel() {}
 
-    static String level(SourceCounts c) {
+    public static String level(SourceCounts c) {
         int total = c.total();
         if (total == 0) {
             return "none";

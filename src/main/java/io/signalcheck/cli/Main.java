@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code signalcheck.jar}: {@code score}, {@code local}, {@code eval}. Usage errors exit 2. */
 @Command(name = "signalcheck", mixinStandardHelpOptions = true, version = "signalcheck 0.1.0",
         description = "Scores news articles for influence-operation signals.",
-        subcommands = {ScoreCommand.class, EvalCommand.class})
+        subcommands = {ScoreCommand.class, EvalCommand.class, LocalCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

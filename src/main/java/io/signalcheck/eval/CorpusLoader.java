@@ -3,6 +3,7 @@ package io.signalcheck.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.signalcheck.attribution.SourcingLevel;
 import io.signalcheck.report.SourceCounts;
 import io.signalcheck.signals.Signal;
 import java.io.IOException;
@@ -153,7 +154,7 @@ public final class CorpusLoader {
         }
         SourceCounts sources = sources(attribution.get("sources"), problems);
         if (sources != null && level != null && LEVELS.contains(level)) {
-            String expected = SourcingLevel.of(sources);
+            String expected = SourcingLevel.level(sources);
             if (!expected.equals(level)) {
                 problems.add("attribution.level is " + level + " but the source counts " + sources
                         + " give " + expected + " by the thirds rule");

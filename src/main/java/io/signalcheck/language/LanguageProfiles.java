@@ -1,11 +1,7 @@
 package io.signalcheck.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import io.signalcheck.text.ResourceLines;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -98,23 +94,7 @@ final class LanguageProfiles {
         return LanguageProfiles.class.getResourceAsStream(DIR + name);
     }
 
-    /** Non-blank lines without {@code #} comments. */
     private static List<String> lines(String name) {
-        InputStream in = resource(name);
-        if (in == null) {
-            throw new IllegalStateException("missing language resource " + DIR + name);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return ResourceLines.read(DIR + name);
     }
 }

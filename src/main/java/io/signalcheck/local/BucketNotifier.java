@@ -1,0 +1,208 @@
+package io.signalcheck.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * The bucket notifications S3Proxy does not send. One worker thread lists the bucket every poll interval (and at
+ * once when the drop-folder watcher sees a file change), diffs the listing against what it already notified,
+ * and hands each change as an S3 event to the scoring handler, in order. A handler exception is retried with
+ * backoff until it succeeds or `local` stops; nothing is dropped, and the event in flight is persisted so a
+ * restart delivers it again with the same sequencer.
+ */
+public final class BucketNotifier implements AutoCloseable {
+    private static final Duration SETTLE = Duration.ofMillis(150);
+    /** A dropped file must be this long unmodified before it is notified (a copy may still be writing it). */
+    private static final Duration DROP_QUIET = Duration.ofMillis(300);
+    private static final long MAX_BACKOFF_MILLIS = 30_000;
+    /** S3Proxy writes an upload to "<key>-<random UUID>" beside the key, then renames it; listings can catch it. */
+    private static final java.util.regex.Pattern S3PROXY_TEMP_FILE =
+            java.util.regex.Pattern.compile(".*-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private final S3Client s3;
+    private final String bucket;
+    private final RequestHandler<S3Event, ?> handler;
+    private final S3EventBuilder events;
+    private final NotifierState state;
+    private final Sequencer sequencer;
+    private final Duration pollInterval;
+    private final PrintStream log;
+    private final Semaphore wakeups = new Semaphore(0);
+    private final Thread worker;
+    private volatile boolean running = true;
+    private DropFolderWatcher watcher;
+    private DropFolderEtags dropFolderEtags;
+
+    public BucketNotifier(S3Client s3, String bucket, RequestHandler<S3Event, ?> handler, S3EventBuilder events,
+                          NotifierState state, Duration pollInterval, PrintStream log) {
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.handler = handler;
+        this.events = events;
+        this.state = state;
+        this.sequencer = new Sequencer(state.lastSequencer());
+        this.pollInterval = pollInterval;
+        this.log = log;
+        this.worker = new Thread(this::run, "signalcheck-notifier");
+        // an Error (not an exception) ends the worker: say so loudly rather than stop notifying in silence
+        this.worker.setUncaughtExceptionHandler((t, e) -> log.println("signalcheck local: the bucket notifier "
+                + "stopped on " + e + "; uploads are no longer scored until 'local' is restarted"));
+    }
+
+    /** Starts the worker and, when the bucket has a folder on this disk, the drop-folder watcher. */
+    public void start(Path bucketFolder) throws IOException {
+        if (bucketFolder != null && Files.isDirectory(bucketFolder)) {
+            dropFolderEtags = new DropFolderEtags(bucketFolder.toAbsolutePath().normalize());
+            watcher = new DropFolderWatcher(bucketFolder, this::wake);
+        }
+        worker.start();
+    }
+
+    /** Lists the bucket now rather than at the next poll. */
+    public void wake() {
+        wakeups.release();
+    }
+
+    private void run() {
+        if (state.pendingEvent() != null) {
+            deliver(state.pendingChange(), state.pendingEvent());
+        }
+        while (running) {
+            try {
+                syncOnce();
+            } catch (RuntimeException e) {
+                // S3 endpoint busy or going away, or the state file not writable: the next poll tries again,
+                // and what was not delivered is still in the diff
+                if (running) {
+                    log.println("signalcheck local: syncing s3://" + bucket + " failed, retrying: " + e);
+                }
+            }
+            try {
+                if (wakeups.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
+                    Thread.sleep(SETTLE.toMillis()); // let a copy into the drop folder finish
+                    wakeups.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void syncOnce() {
+        Map<String, ObjectState> listing = list();
+        List<ObjectChange> changes = BucketDiff.changes(state.objects(), listing);
+        for (ObjectChange change : changes) {
+            if (!running) {
+                return;
+            }
+            String seq = sequencer.next();
+            ObjectNode event = events.build(change, seq, Instant.now(), requestId());
+            state.begin(change, event, seq);
+            deliver(change, event);
+        }
+    }
+
+    private Map<String, ObjectState> list() {
+        Map<String, ObjectState> out = new HashMap<>();
+        for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents()) {
+            if (isS3ProxyTempFile(o.key())) {
+                continue; // an upload in progress: the real key appears when S3Proxy renames it
+            }
+            String etag = unquote(o.eTag());
+            if (etag == null && dropFolderEtags != null) {
+                // S3Proxy gives no ETag for a file copied into the folder: wait until the copy is quiet, then
+                // compute the ETag S3 would give (until then, the key keeps the state it had, if any)
+                if (dropFolderEtags.settling(o.key(), DROP_QUIET)) {
+                    ObjectState before = state.objects().get(o.key());
+                    if (before != null) {
+                        out.put(o.key(), before);
+                    }
+                    continue;
+                }
+                etag = dropFolderEtags.etagOf(o.key());
+            }
+            out.put(o.key(), new ObjectState(etag, o.size() == null ? 0 : o.size(),
+                    o.lastModified() == null ? 0 : o.lastModified().toEpochMilli()));
+        }
+        return out;
+    }
+
+    /** Invokes the handler until it succeeds (or `local` stops, leaving the event pending for the next start). */
+    private void deliver(ObjectChange change, ObjectNode event) {
+        S3Event s3Event = S3EventParser.parse(event);
+        String eventName = s3Event.getRecords().get(0).getEventName();
+        long backoff = 250;
+        for (int attempt = 1; running; attempt++) {
+            long started = System.nanoTime();
+            try {
+                handler.handleRequest(s3Event, new LocalLambdaContext("ScoringFunction", requestId(), log));
+                state.complete();
+                log.printf(Locale.ROOT, "signalcheck local: %s s3://%s/%s handled in %d ms%n", eventName, bucket,
+                        change.key(), (System.nanoTime() - started) / 1_000_000);
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                log.printf(Locale.ROOT, "signalcheck local: %s s3://%s/%s failed (attempt %d: %s), retrying in %d ms%n",
+                        eventName, bucket, change.key(), attempt, e, backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+                backoff = Math.min(MAX_BACKOFF_MILLIS, backoff * 2);
+            }
+        }
+    }
+
+    static boolean isS3ProxyTempFile(String key) {
+        return S3PROXY_TEMP_FILE.matcher(key).matches();
+    }
+
+    private static String requestId() {
+        return Long.toHexString(ThreadLocalRandom.current().nextLong()).toUpperCase(Locale.ROOT);
+    }
+
+    static String unquote(String etag) {
+        if (etag == null) {
+            return null;
+        }
+        return etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")
+                ? etag.substring(1, etag.length() - 1) : etag;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException ignored) {
+                // closing a watch service only fails if already closed
+            }
+        }
+        worker.interrupt();
+        try {
+            worker.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
