@@ -1,5 +1,7 @@
 package io.signalcheck.attribution;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -197,6 +199,7 @@ final class StartFilter {
     /** Recursive reader of the regex syntax the packs use; anything else throws and leaves the filter open. */
     private static final class Reader {
         private static final long[] ALL = {-1L, -1L};
+        private static final Map<Character, long[]> FOLDED = new ConcurrentHashMap<>();
         private final String re;
         private int pos;
         /** Case-insensitive here (the packs compile with CASE_INSENSITIVE; {NAME} turns it off for capitals). */
@@ -472,6 +475,11 @@ final class StartFilter {
 
         /** ASCII chars a case-insensitive, Unicode-case regex may match for the char {@code p}. */
         private static long[] folded(char p) {
+            // packs hold thousands of literal chars: fold each distinct one once, to keep start-up short
+            return FOLDED.computeIfAbsent(p, Reader::computeFolded);
+        }
+
+        private static long[] computeFolded(char p) {
             long[] out = new long[2];
             for (int t = 0; t < 128; t++) {
                 if (sameIgnoringCase((char) t, p)) {
