@@ -66,7 +66,7 @@ final class PackLoader {
             Pattern p = compilePattern(s.pattern(), macros, where + " rule " + s.id());
             sources.add(new SourceRule(s.id(), SourceKind.parse(s.kind()), p, Boolean.TRUE.equals(s.backup()),
                     List.copyOf(orEmpty(s.positive())), List.copyOf(orEmpty(s.negative())), LiteralGate.of(p.pattern()),
-                    StartFilter.of(p.pattern())));
+                    StartFilter.of(p.pattern()), BranchFilter.of(p)));
         }
         Pattern clauseBreak = compilePattern(f.clauseBreak() == null ? ";" : f.clauseBreak(), macros,
                 where + " clauseBreak");

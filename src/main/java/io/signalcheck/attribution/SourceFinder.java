@@ -30,11 +30,19 @@ final class SourceFinder {
             if (lastStart < 0) {
                 continue;
             }
+            BranchFilter.Live live = null;
+            if (rule.branches() != null) {
+                live = rule.branches().live(lower, lastStart);
+                if (live == null) {
+                    continue;
+                }
+            }
             Matcher m = rule.pattern().matcher(sentence);
             // restart one char after each match start, so that a longer match that begins inside a shorter one
             // ("según fuentes" / "fuentes de seguridad") is still a candidate for the overlap resolution below
             int from = 0;
-            while (from < sentence.length() && rule.starts().find(m, sentence, from, lastStart)) {
+            while (from < sentence.length() && (live != null ? live.find(m, sentence, from)
+                    : rule.starts().find(m, sentence, from, lastStart))) {
                 from = m.start() + 1;
                 if (m.end() == m.start()) {
                     continue;

@@ -79,7 +79,7 @@ final class StartFilter {
         return m.end() == m.start() ? m.end() + 1 : m.end();
     }
 
-    private boolean fits(String text, int start) {
+    boolean fits(String text, int start) {
         if (start + checked > text.length()) {
             return checked == 0;
         }
