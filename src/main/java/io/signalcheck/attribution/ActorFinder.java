@@ -30,6 +30,7 @@ final class ActorFinder {
     private record Span(int start, int end, Cue cue) {}
 
     private final AttributionPack pack;
+    private final MatcherCache matchers = new MatcherCache();
 
     ActorFinder(AttributionPack pack) {
         this.pack = pack;
@@ -37,7 +38,11 @@ final class ActorFinder {
 
     /** {@code sentence} is in matching form; {@code offset} is where it starts in the whole text. */
     List<ActorMention> find(String sentence, int offset) {
-        String lower = LiteralGate.lower(sentence);
+        return find(sentence, LiteralGate.lower(sentence), offset);
+    }
+
+    /** As {@link #find(String, int)}, with the sentence lower-cased by {@link LiteralGate#lower} already. */
+    List<ActorMention> find(String sentence, String lower, int offset) {
         List<Span> operations = spans(pack.operations(), sentence, lower);
         if (operations.isEmpty()) {
             return List.of();
@@ -58,7 +63,7 @@ final class ActorFinder {
             if (lastStart < 0) {
                 continue;
             }
-            Matcher m = actor.pattern().matcher(sentence);
+            Matcher m = matchers.on(actor.pattern(), sentence);
             for (int from = 0; actor.starts().find(m, sentence, from, lastStart); from = StartFilter.after(m)) {
                 Span self = new Span(m.start(), m.end(), null);
                 if (m.end() == m.start() || taken.stream().anyMatch(t -> overlaps(t, self))) {
@@ -153,14 +158,14 @@ final class ActorFinder {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    private static List<Span> spans(List<Cue> cues, String sentence, String lower) {
+    private List<Span> spans(List<Cue> cues, String sentence, String lower) {
         List<Span> out = new ArrayList<>();
         for (Cue c : cues) {
             int lastStart = c.gate().lastStart(lower);
             if (lastStart < 0) {
                 continue;
             }
-            Matcher m = c.pattern().matcher(sentence);
+            Matcher m = matchers.on(c.pattern(), sentence);
             for (int from = 0; c.starts().find(m, sentence, from, lastStart); from = StartFilter.after(m)) {
                 if (m.end() > m.start()) {
                     out.add(new Span(m.start(), m.end(), c));
@@ -173,7 +178,7 @@ final class ActorFinder {
     /** Start offsets of each clause after the first (contrast words and semicolons split a sentence). */
     private List<Integer> clauseBreaks(String sentence) {
         List<Integer> out = new ArrayList<>();
-        Matcher m = pack.clauseBreak().matcher(sentence);
+        Matcher m = matchers.on(pack.clauseBreak(), sentence);
         for (int from = 0; pack.clauseBreakStarts().find(m, sentence, from); from = StartFilter.after(m)) {
             out.add(m.start());
         }

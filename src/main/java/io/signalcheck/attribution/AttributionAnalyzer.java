@@ -47,12 +47,13 @@ public final class AttributionAnalyzer {
         for (Sentence s : text.sentences()) {
             String original = sentenceText(text.text(), s);
             String matching = TextFolding.forMatching(original);
-            for (SourceMention m : sourceFinder.find(matching, s.start())) {
+            String lower = LiteralGate.lower(matching);
+            for (SourceMention m : sourceFinder.find(matching, lower, s.start())) {
                 tally.add(m);
                 found.add(new Found(s, m.start(), span(original, s, m.start(), m.end()), m.rule(), false,
                         m.kind().id(), m, null));
             }
-            for (ActorMention a : actorFinder.find(matching, s.start())) {
+            for (ActorMention a : actorFinder.find(matching, lower, s.start())) {
                 actors.computeIfAbsent(a.actor(), ActorTotals::new).add(a);
                 found.add(new Found(s, a.start(), span(original, s, a.start(), a.end()), a.rule(), a.negated(),
                         "actor", null, a.actor()));

@@ -12,6 +12,7 @@ final class SourceFinder {
     static final int MAX_NAMES = 4;
 
     private final AttributionPack pack;
+    private final MatcherCache matchers = new MatcherCache();
 
     SourceFinder(AttributionPack pack) {
         this.pack = pack;
@@ -23,8 +24,12 @@ final class SourceFinder {
      * anonymous), then the longer match wins. {@code sentence} is in matching form, {@code offset} its start.
      */
     List<SourceMention> find(String sentence, int offset) {
+        return find(sentence, LiteralGate.lower(sentence), offset);
+    }
+
+    /** As {@link #find(String, int)}, with the sentence lower-cased by {@link LiteralGate#lower} already. */
+    List<SourceMention> find(String sentence, String lower, int offset) {
         List<SourceMention> candidates = new ArrayList<>();
-        String lower = LiteralGate.lower(sentence);
         for (SourceRule rule : pack.sources()) {
             int lastStart = rule.gate().lastStart(lower);
             if (lastStart < 0) {
@@ -37,7 +42,7 @@ final class SourceFinder {
                     continue;
                 }
             }
-            Matcher m = rule.pattern().matcher(sentence);
+            Matcher m = matchers.on(rule.pattern(), sentence);
             // restart one char after each match start, so that a longer match that begins inside a shorter one
             // ("según fuentes" / "fuentes de seguridad") is still a candidate for the overlap resolution below
             int from = 0;

@@ -1,0 +1,38 @@
+package io.signalcheck.bench;
+
+import io.signalcheck.ArticleScorer;
+import io.signalcheck.attribution.AttributionAnalyzer;
+import io.signalcheck.extraction.DocumentExtractor;
+import io.signalcheck.extraction.ExtractedDocument;
+import io.signalcheck.language.LanguageDetector;
+import io.signalcheck.language.LanguageGuess;
+import io.signalcheck.text.AnalyzedText;
+import io.signalcheck.text.SentenceSplitter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Runs one stage ({@code attrib} or {@code whole}) on one language's bench article for a number of seconds, to be
+ * profiled with JFR: {@code java -XX:StartFlightRecording=... StageLoopMain de attrib 20}.
+ */
+public final class StageLoopMain {
+    private StageLoopMain() {}
+
+    public static void main(String[] args) throws Exception {
+        String lang = args.length > 0 ? args[0] : "en";
+        String stage = args.length > 1 ? args[1] : "attrib";
+        long until = System.nanoTime() + (long) ((args.length > 2 ? Double.parseDouble(args[2]) : 20) * 1e9);
+        byte[] bytes = BenchTexts.article(lang, ScoringBenchmark.ARTICLE_CHARS).getBytes(StandardCharsets.UTF_8);
+        ExtractedDocument doc = new DocumentExtractor().extract(bytes, "bench");
+        LanguageGuess guess = new LanguageDetector().detect(doc.text(), null);
+        AnalyzedText analyzed = new AnalyzedText(doc.text(), guess.language(),
+                new SentenceSplitter().split(doc.text(), guess.language()));
+        AttributionAnalyzer attribution = new AttributionAnalyzer();
+        ArticleScorer scorer = new ArticleScorer();
+        int calls = 0;
+        while (System.nanoTime() < until) {
+            Object out = stage.equals("whole") ? scorer.score(bytes, "bench") : attribution.analyze(analyzed);
+            calls += out == null ? 0 : 1;
+        }
+        System.out.println(calls + " calls");
+    }
+}
