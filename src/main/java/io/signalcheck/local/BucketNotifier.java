@@ -31,9 +31,8 @@ public final class BucketNotifier implements AutoCloseable {
     private static final Duration SETTLE = Duration.ofMillis(150);
     /** A dropped file must be this long unmodified before it is notified (a copy may still be writing it). */
     private static final Duration DROP_QUIET = Duration.ofMillis(300);
-    /** S3Proxy writes an upload to "<key>-<random UUID>" beside the key, then renames it; listings can catch it. */
-    private static final java.util.regex.Pattern S3PROXY_TEMP_FILE =
-            java.util.regex.Pattern.compile(".*-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** How long a "<key>-<UUID>" object must be listed unchanged before it is taken for a user's object. */
+    static final Duration TEMP_FILE_QUIET = Duration.ofSeconds(2);
 
     private final S3Client s3;
     private final String bucket;
@@ -45,6 +44,7 @@ public final class BucketNotifier implements AutoCloseable {
     private final PrintStream log;
     private final DeliveryRetryPolicy retry;
     private final FailedEvents failed;
+    private final InFlightUploads inFlight = new InFlightUploads(TEMP_FILE_QUIET, System::nanoTime);
     private final Semaphore wakeups = new Semaphore(0);
     private final Thread worker;
     private volatile boolean running = true;
@@ -131,10 +131,17 @@ public final class BucketNotifier implements AutoCloseable {
     private Map<String, ObjectState> list() {
         Map<String, ObjectState> out = new HashMap<>();
         for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents()) {
-            if (isS3ProxyTempFile(o.key())) {
-                continue; // an upload in progress: the real key appears when S3Proxy renames it
-            }
             String etag = unquote(o.eTag());
+            if (inFlight.holdBack(o.key(), new ObjectState(etag, o.size() == null ? 0 : o.size(),
+                    o.lastModified() == null ? 0 : o.lastModified().toEpochMilli()))) {
+                // maybe an upload in progress (the real key appears when S3Proxy renames it): wait and see,
+                // and until then a key notified before keeps its state
+                ObjectState before = state.objects().get(o.key());
+                if (before != null) {
+                    out.put(o.key(), before);
+                }
+                continue;
+            }
             if (etag == null && dropFolderEtags != null) {
                 // S3Proxy gives no ETag for a file copied into the folder: wait until the copy is quiet, then
                 // compute the ETag S3 would give (until then, the key keeps the state it had, if any)
@@ -150,6 +157,7 @@ public final class BucketNotifier implements AutoCloseable {
             out.put(o.key(), new ObjectState(etag, o.size() == null ? 0 : o.size(),
                     o.lastModified() == null ? 0 : o.lastModified().toEpochMilli()));
         }
+        inFlight.listingDone();
         return out;
     }
 
@@ -201,10 +209,6 @@ public final class BucketNotifier implements AutoCloseable {
         log.printf(Locale.ROOT, "signalcheck local: %s s3://%s/%s NOT scored: %s after %d attempts (%s); "
                 + "event and error saved to %s%n", eventName, bucket, change.key(),
                 why == DeliveryRetryPolicy.GiveUp.RETRIES_EXHAUSTED ? "failed" : "still failing", attempts, error, file);
-    }
-
-    static boolean isS3ProxyTempFile(String key) {
-        return S3PROXY_TEMP_FILE.matcher(key).matches();
     }
 
     private static String requestId() {

@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -140,10 +141,41 @@ class BucketNotifierTest {
     }
 
     @Test
-    void s3ProxysInFlightUploadFilesAreNotObjects() {
-        assertTrue(BucketNotifier.isS3ProxyTempFile("dossiers/a b.txt-939f801c-de25-41d0-a047-c52c6afbf5bb"));
-        assertFalse(BucketNotifier.isS3ProxyTempFile("dossiers/a b.txt"));
-        assertFalse(BucketNotifier.isS3ProxyTempFile("report-2026-11-29.txt"));
+    void aUsersKeyEndingInAUuidIsScoredOnceItStaysPut(@TempDir Path tmp) throws Exception {
+        String bucket = "notify-uuid-key";
+        s3.createBucket(b -> b.bucket(bucket));
+        RecordingHandler h = new RecordingHandler();
+        String key = "upload-550e8400-e29b-41d4-a716-446655440000";
+        try (BucketNotifier n = notifier(bucket, h, tmp.resolve("state.json"))) {
+            s3.putObject(p -> p.bucket(bucket).key(key), RequestBody.fromString("named by a UUID, still an article"));
+            await("the UUID-named upload", () -> h.records.size() == 1);
+            s3.deleteObject(d -> d.bucket(bucket).key(key));
+            await("its delete", () -> h.records.size() == 2);
+        }
+        assertEquals(key, h.records.get(0).getS3().getObject().getUrlDecodedKey());
+        assertEquals("ObjectCreated:Put", h.records.get(0).getEventName());
+        assertEquals("ObjectRemoved:Delete", h.records.get(1).getEventName());
+    }
+
+    @Test
+    void s3ProxysTemporaryUploadFileIsNotScored(@TempDir Path tmp) throws Exception {
+        String bucket = "notify-temp-file";
+        s3.createBucket(b -> b.bucket(bucket));
+        RecordingHandler h = new RecordingHandler();
+        Path folder = LocalServers.s3().dataDir().resolve(bucket);
+        String tempKey = "story.txt-939f801c-de25-41d0-a047-c52c6afbf5bb";
+        try (BucketNotifier n = notifier(bucket, h, tmp.resolve("state.json"))) {
+            // what S3Proxy does for an upload: the bytes go to "<key>-<UUID>", then a rename makes the object
+            Files.writeString(folder.resolve(tempKey), "the article, still arriving");
+            assertTrue(s3.listObjectsV2(l -> l.bucket(bucket)).contents().stream().anyMatch(o -> o.key().equals(tempKey)),
+                    "S3Proxy lists the temporary file");
+            Thread.sleep(800); // several polls see it
+            Files.move(folder.resolve(tempKey), folder.resolve("story.txt"), StandardCopyOption.ATOMIC_MOVE);
+            await("the renamed object", () -> h.records.size() == 1);
+            Thread.sleep(BucketNotifier.TEMP_FILE_QUIET.toMillis() + 600); // past the quiet period: nothing more
+        }
+        assertEquals(List.of("story.txt"), h.records.stream().map(r -> r.getS3().getObject().getUrlDecodedKey()).toList(),
+                "only the object, no create or delete for the temporary file");
     }
 
     @Test
