@@ -29,6 +29,7 @@ import java.util.Map;
  * Build it once (rule packs compile in the constructor) and reuse it; it is thread-safe.
  */
 public final class ArticleScorer {
+    private static final System.Logger LOG = System.getLogger(ArticleScorer.class.getName());
     private final DocumentExtractor extractor = new DocumentExtractor();
     private final LanguageDetector languageDetector = new LanguageDetector();
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
@@ -51,15 +52,21 @@ public final class ArticleScorer {
         return score(bytes, input);
     }
 
-    /** Scores bytes; a bad input gives a {@code rejected} report, never an exception. */
+    /**
+     * Scores bytes; a bad input gives a {@code rejected} report, never an exception. An unexpected failure inside
+     * extraction or scoring (a library bug, a pathological input) would fail the same way on every retry, so it
+     * becomes a {@code rejected} report with code {@code scoring_failed}: one bad file never stops a batch.
+     */
     public ScoreReport score(byte[] bytes, String input) {
-        ExtractedDocument doc;
         try {
-            doc = extractor.extract(bytes, input);
+            return scoreText(extractor.extract(bytes, input), input);
         } catch (RejectedInputException e) {
             return rejected(input, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(System.Logger.Level.ERROR, "scoring failed for " + input, e);
+            return rejectedReport(input, "scoring_failed",
+                    "the input could not be scored because of an internal error (" + e.getClass().getSimpleName() + ")");
         }
-        return scoreText(doc, input);
     }
 
     ScoreReport scoreText(ExtractedDocument doc, String input) {

@@ -54,11 +54,12 @@ final class ActorFinder {
         List<ActorMention> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
         for (ActorPattern actor : pack.actors()) {
-            if (!actor.gate().mayMatch(lower)) {
+            int lastStart = actor.gate().lastStart(lower);
+            if (lastStart < 0) {
                 continue;
             }
             Matcher m = actor.pattern().matcher(sentence);
-            while (m.find()) {
+            for (int from = 0; actor.starts().find(m, sentence, from, lastStart); from = StartFilter.after(m)) {
                 Span self = new Span(m.start(), m.end(), null);
                 if (m.end() == m.start() || taken.stream().anyMatch(t -> overlaps(t, self))) {
                     continue;
@@ -155,11 +156,12 @@ final class ActorFinder {
     private static List<Span> spans(List<Cue> cues, String sentence, String lower) {
         List<Span> out = new ArrayList<>();
         for (Cue c : cues) {
-            if (!c.gate().mayMatch(lower)) {
+            int lastStart = c.gate().lastStart(lower);
+            if (lastStart < 0) {
                 continue;
             }
             Matcher m = c.pattern().matcher(sentence);
-            while (m.find()) {
+            for (int from = 0; c.starts().find(m, sentence, from, lastStart); from = StartFilter.after(m)) {
                 if (m.end() > m.start()) {
                     out.add(new Span(m.start(), m.end(), c));
                 }
@@ -172,7 +174,7 @@ final class ActorFinder {
     private List<Integer> clauseBreaks(String sentence) {
         List<Integer> out = new ArrayList<>();
         Matcher m = pack.clauseBreak().matcher(sentence);
-        while (m.find()) {
+        for (int from = 0; pack.clauseBreakStarts().find(m, sentence, from); from = StartFilter.after(m)) {
             out.add(m.start());
         }
         return out;

@@ -3,4 +3,4 @@ package io.signalcheck.attribution;
 import java.util.regex.Pattern;
 
 /** All aliases of one canonical actor in one language, compiled into one whole-word pattern. */
-record ActorPattern(String name, Pattern pattern, LiteralGate gate) {}
+record ActorPattern(String name, Pattern pattern, LiteralGate gate, StartFilter starts) {}

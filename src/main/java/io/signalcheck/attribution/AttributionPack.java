@@ -16,6 +16,7 @@ record AttributionPack(
         List<Cue> confidence,
         List<Cue> negation,
         Pattern clauseBreak,
+        StartFilter clauseBreakStarts,
         int adjacentBefore,
         int adjacentAfter,
         Pattern adjacencyBlockers,

@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A cheap pre-check in front of a regex: the literal words at least one of which every match must contain,
- * read from the pattern itself. A sentence (in lower case) that contains none of them cannot match, so the
- * regex is not run there. When the pattern has no such words, or uses syntax this reader does not follow,
+ * A cheap pre-check in front of a regex: sets of literal words, read from the pattern itself, such that every
+ * match contains at least one word of each set (one set per mandatory part of the top-level sequence: "people
+ * ... said" needs a person word and a speech verb). A sentence (in lower case) that misses a set cannot match,
+ * so the regex is not run there. When the pattern has no such words, or uses syntax this reader does not follow,
  * the gate always opens: it can make matching faster, never different.
  */
 final class LiteralGate {
@@ -17,16 +18,22 @@ final class LiteralGate {
     private static final int MIN_LITERAL = 3;
     private static final LiteralGate OPEN = new LiteralGate(null);
 
-    private final String[] needles;
+    /** Each row: words one of which every match contains; most selective row first. */
+    private final String[][] needles;
 
-    private LiteralGate(String[] needles) {
+    private LiteralGate(String[][] needles) {
         this.needles = needles;
     }
 
     static LiteralGate of(String regex) {
         try {
-            Set<String> req = new Reader(regex).alternation();
-            return req == null || req.isEmpty() ? OPEN : new LiteralGate(req.toArray(String[]::new));
+            List<Set<String>> all = new Reader(regex).topLevel();
+            all.removeIf(s -> s == null || s.isEmpty());
+            if (all.isEmpty()) {
+                return OPEN;
+            }
+            all.sort((a, b) -> Double.compare(Reader.score(b), Reader.score(a)));
+            return new LiteralGate(all.stream().map(s -> s.toArray(String[]::new)).toArray(String[][]::new));
         } catch (RuntimeException unreadable) {
             return OPEN;
         }
@@ -37,8 +44,38 @@ final class LiteralGate {
         if (needles == null) {
             return true;
         }
-        for (String n : needles) {
-            if (lowerSentence.contains(n)) {
+        for (String[] row : needles) {
+            if (!containsAny(lowerSentence, row)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The last offset where a match can start in {@code lowerSentence}, or -1 when the regex cannot match there:
+     * a match contains a word of the most selective row, so it starts at or before that word's last occurrence.
+     */
+    int lastStart(String lowerSentence) {
+        if (!mayMatch(lowerSentence)) {
+            return -1;
+        }
+        if (needles == null) {
+            return lowerSentence.length();
+        }
+        int last = -1;
+        for (String w : needles[0]) {
+            // forward indexOf is an intrinsic; lastIndexOf is not, and costs more even on short sentences
+            for (int i = lowerSentence.indexOf(w); i >= 0; i = lowerSentence.indexOf(w, i + 1)) {
+                last = Math.max(last, i);
+            }
+        }
+        return last;
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
                 return true;
             }
         }
@@ -71,11 +108,30 @@ final class LiteralGate {
             this.re = re;
         }
 
+        /**
+         * Every required set of the top-level sequence when the pattern is one sequence (each must be met), else
+         * the single set of the alternation.
+         */
+        List<Set<String>> topLevel() {
+            List<Set<String>> all = new ArrayList<>();
+            sequence(all);
+            if (pos >= re.length()) {
+                return all;
+            }
+            pos = 0;
+            List<Set<String>> one = new ArrayList<>();
+            Set<String> union = alternation();
+            if (union != null) {
+                one.add(union);
+            }
+            return one;
+        }
+
         Set<String> alternation() {
             Set<String> union = new LinkedHashSet<>();
             boolean open = false;
             while (true) {
-                Set<String> branch = sequence();
+                Set<String> branch = sequence(new ArrayList<>());
                 if (branch == null) {
                     open = true;
                 } else {
@@ -89,8 +145,8 @@ final class LiteralGate {
             }
         }
 
-        private Set<String> sequence() {
-            List<Set<String>> required = new ArrayList<>();
+        /** The best required set of the sequence; all of its required sets are added to {@code required}. */
+        private Set<String> sequence(List<Set<String>> required) {
             StringBuilder run = new StringBuilder();
             while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
                 char c = re.charAt(pos);
@@ -136,7 +192,7 @@ final class LiteralGate {
         }
 
         /** Prefer few, long needles: they filter more sentences. */
-        private static double score(Set<String> s) {
+        static double score(Set<String> s) {
             int shortest = s.stream().mapToInt(String::length).min().orElse(0);
             return shortest / (double) s.size();
         }

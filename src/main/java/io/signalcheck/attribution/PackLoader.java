@@ -65,7 +65,8 @@ final class PackLoader {
             require(KINDS.contains(s.kind()), where + ": rule " + s.id() + " has kind " + s.kind());
             Pattern p = compilePattern(s.pattern(), macros, where + " rule " + s.id());
             sources.add(new SourceRule(s.id(), SourceKind.parse(s.kind()), p, Boolean.TRUE.equals(s.backup()),
-                    List.copyOf(orEmpty(s.positive())), List.copyOf(orEmpty(s.negative())), LiteralGate.of(p.pattern())));
+                    List.copyOf(orEmpty(s.positive())), List.copyOf(orEmpty(s.negative())), LiteralGate.of(p.pattern()),
+                    StartFilter.of(p.pattern())));
         }
         Pattern clauseBreak = compilePattern(f.clauseBreak() == null ? ";" : f.clauseBreak(), macros,
                 where + " clauseBreak");
@@ -78,7 +79,7 @@ final class PackLoader {
                 keySet(f.keyStopwords()), actors(common, f, where),
                 cues(f.operations(), false, macros, ids, where), cues(f.blame(), false, macros, ids, where),
                 cues(f.confidence(), true, macros, ids, where), cues(f.negation(), false, macros, ids, where),
-                clauseBreak, adj.before(), adj.after(), blockerPattern, List.copyOf(orEmpty(f.actorExamples())));
+                clauseBreak, StartFilter.of(clauseBreak.pattern()), adj.before(), adj.after(), blockerPattern, List.copyOf(orEmpty(f.actorExamples())));
     }
 
     /** Common aliases first, then the language's, merged under one canonical name in first-seen order. */
@@ -96,7 +97,7 @@ final class PackLoader {
             // Not inside a longer word, and not a "pro-"/"anti-" prefixed form (pro-Russian accounts are not Russia).
             String regex = "(?<![\\w-])(?:" + String.join("|", list) + ")(?!\\w)";
             Pattern p = compilePattern(regex, Map.of(), where + " actor " + name);
-            out.add(new ActorPattern(name, p, LiteralGate.of(p.pattern())));
+            out.add(new ActorPattern(name, p, LiteralGate.of(p.pattern()), StartFilter.of(p.pattern())));
         });
         return List.copyOf(out);
     }
@@ -109,7 +110,8 @@ final class PackLoader {
             require(tiered == (c.tier() != null), where + ": cue " + c.id()
                     + (tiered ? " needs a tier (high|moderate|low)" : " must not have a tier"));
             Pattern p = compilePattern(c.pattern(), macros, where + " cue " + c.id());
-            out.add(new Cue(c.id(), tiered ? ConfidenceTier.parse(c.tier()) : null, p, LiteralGate.of(p.pattern())));
+            out.add(new Cue(c.id(), tiered ? ConfidenceTier.parse(c.tier()) : null, p, LiteralGate.of(p.pattern()),
+                    StartFilter.of(p.pattern())));
         }
         return List.copyOf(out);
     }

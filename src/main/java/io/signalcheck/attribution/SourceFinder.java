@@ -26,14 +26,15 @@ final class SourceFinder {
         List<SourceMention> candidates = new ArrayList<>();
         String lower = LiteralGate.lower(sentence);
         for (SourceRule rule : pack.sources()) {
-            if (!rule.gate().mayMatch(lower)) {
+            int lastStart = rule.gate().lastStart(lower);
+            if (lastStart < 0) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(sentence);
             // restart one char after each match start, so that a longer match that begins inside a shorter one
             // ("según fuentes" / "fuentes de seguridad") is still a candidate for the overlap resolution below
             int from = 0;
-            while (from < sentence.length() && m.find(from)) {
+            while (from < sentence.length() && rule.starts().find(m, sentence, from, lastStart)) {
                 from = m.start() + 1;
                 if (m.end() == m.start()) {
                     continue;

@@ -9,4 +9,5 @@ import java.util.regex.Pattern;
  * where no other rule of its kind fired ("on condition of anonymity" beside "a senior official" adds nothing).
  */
 record SourceRule(String id, SourceKind kind, Pattern pattern, boolean backup, List<String> positive,
-                  List<String> negative, LiteralGate gate) {}
+                  List<String> negative,
+                  LiteralGate gate, StartFilter starts) {}

@@ -31,6 +31,10 @@ public final class ScoreCommand implements Callable<Integer> {
             description = "Reject inputs larger than N bytes before reading them whole (default: ${DEFAULT-VALUE}).")
     long maxBytes = DocumentExtractor.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--progress", description = "Show progress on stderr even when output is redirected "
+            + "(by default only when the console is interactive).")
+    boolean forceProgress;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, directories or '-' for stdin.")
     List<String> inputs;
 
@@ -63,7 +67,7 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         ArticleScorer scorer = new ArticleScorer();
         ReportTable table = new ReportTable(out);
-        boolean progress = System.console() != null && expanded.size() > 1;
+        boolean progress = (forceProgress || System.console() != null) && expanded.size() > 1;
         int rejected = 0;
         for (int i = 0; i < expanded.size(); i++) {
             String name = expanded.get(i);

@@ -28,7 +28,9 @@ final class JsonArticleExtractor {
         try {
             root = MAPPER.readTree(json);
         } catch (StreamConstraintsException e) {
-            throw new RejectedInputException("too_deep", "the JSON input exceeds a parser limit: " + e.getOriginalMessage());
+            // the parser's own message names its internals; readers get the limit in plain words
+            throw new RejectedInputException("too_deep",
+                    "the JSON input is nested too deeply or holds a value too large to read as an article");
         } catch (JsonProcessingException e) {
             throw new RejectedInputException("invalid_json", "the input starts like JSON but is not valid JSON: "
                     + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ")");

@@ -59,7 +59,7 @@ final class S3ArticleReader {
                 .key(event.key()).versionId(event.versionId()))) {
             GetObjectResponse got = in.response();
             ObjectMeta read = asRead(event, got.eTag(), got.contentLength(), got.versionId());
-            return new Result(read, scoreSafely(in, input), null);
+            return new Result(read, scorer.score(in, input, maxObjectBytes), null);
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return Result.skip(GONE);
@@ -75,21 +75,6 @@ final class S3ArticleReader {
         return new ObjectMeta(event.bucket(), event.key(), etag == null ? event.etag() : unquote(etag),
                 size == null ? event.size() : size, versionId == null ? event.versionId() : versionId,
                 event.sequencer());
-    }
-
-    /**
-     * A failure inside extraction or scoring that is not I/O would fail the same way on every retry, so it is
-     * stored as rejected (visible to analysts) instead of looping into the on-failure queue.
-     */
-    private ScoreReport scoreSafely(ResponseInputStream<GetObjectResponse> in, String input) throws IOException {
-        try {
-            return scorer.score(in, input, maxObjectBytes);
-        } catch (IOException | UncheckedIOException | software.amazon.awssdk.core.exception.SdkException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            return scorer.rejectedReport(input, "scoring_failed",
-                    "the object could not be scored (" + e.getClass().getSimpleName() + ")");
-        }
     }
 
     private static String unquote(String etag) {

@@ -21,6 +21,11 @@ import java.util.Locale;
 public final class LanguageDetector {
     /** Below this confidence the text is ambiguous and a declared language may decide. */
     public static final double AMBIGUOUS_BELOW = 0.35;
+    /**
+     * Below this confidence (and with no declared language to settle it) a guess is no better than chance, so
+     * the text is reported {@code und} rather than scored with the wrong language's rules.
+     */
+    public static final double UNDETERMINED_BELOW = 0.15;
     /** Confidence given to a declared language accepted for an ambiguous text. */
     static final double HINT_CONFIDENCE = 0.4;
     /** Enough text to decide; longer inputs are judged on their start. */
@@ -43,6 +48,14 @@ public final class LanguageDetector {
      * best score, or the text has no evidence at all. A clear text always wins over its declaration.
      */
     public LanguageGuess detect(String text, String declaredLanguage) {
+        LanguageGuess guess = detectOrGuess(text, declaredLanguage);
+        if (guess.supported() && guess.confidence() < UNDETERMINED_BELOW) {
+            return new LanguageGuess(LanguageGuess.UNDETERMINED, guess.confidence());
+        }
+        return guess;
+    }
+
+    private LanguageGuess detectOrGuess(String text, String declaredLanguage) {
         Analysis analysis = analyse(text);
         LanguageGuess fromText = analysis.guess();
         if (declaredLanguage == null || fromText.confidence() >= AMBIGUOUS_BELOW) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every term of one language (rule patterns, context lists, cues), compiled once and indexed by its first
@@ -19,15 +20,22 @@ import java.util.Map;
 final class Lexicon {
     enum Kind { STEM, EXACT, PREFIX, SUFFIX, INFIX }
 
+    private static final int INFIX_CACHE_MAX = 100_000;
+
     /** One word of a term and the token key it compares. */
     record Word(Kind kind, String key) {
         boolean matches(Token t) {
+            return kind == Kind.STEM ? t.stem().equals(key) : matches(t.form());
+        }
+
+        /** For the kinds that compare the folded form (all but STEM). */
+        boolean matches(String form) {
             return switch (kind) {
-                case STEM -> t.stem().equals(key);
-                case EXACT -> t.form().equals(key);
-                case PREFIX -> t.form().startsWith(key);
-                case SUFFIX -> t.form().endsWith(key);
-                case INFIX -> t.form().contains(key);
+                case STEM -> throw new IllegalStateException("a stem word compares the token's stem");
+                case EXACT -> form.equals(key);
+                case PREFIX -> form.startsWith(key);
+                case SUFFIX -> form.endsWith(key);
+                case INFIX -> form.contains(key);
             };
         }
     }
@@ -48,6 +56,8 @@ final class Lexicon {
     private Trie prefixes;
     private Trie suffixes;
     private int[] infixTerms;
+    /** Infix terms whose first word occurs in a folded form, per form seen: a word recurs across texts. */
+    private final Map<String, int[]> infixByForm = new ConcurrentHashMap<>();
 
     Lexicon(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
@@ -124,10 +134,33 @@ final class Lexicon {
             String form = t.form();
             prefixes.walk(form, false, tokens, i, sink);
             suffixes.walk(form, true, tokens, i, sink);
-            for (int id : infixTerms) {
+            for (int id : infixCandidates(form)) {
                 verifyOne(id, tokens, i, sink);
             }
         }
+    }
+
+    /**
+     * The infix terms (in id order) whose first word is inside {@code form}; the others cannot start at a token
+     * of that form. Cached per form, up to {@link #INFIX_CACHE_MAX} forms so memory stays bounded.
+     */
+    private int[] infixCandidates(String form) {
+        int[] cached = infixByForm.get(form);
+        if (cached != null) {
+            return cached;
+        }
+        int[] found = new int[infixTerms.length];
+        int n = 0;
+        for (int id : infixTerms) {
+            if (terms.get(id)[0].matches(form)) {
+                found[n++] = id;
+            }
+        }
+        int[] ids = java.util.Arrays.copyOf(found, n);
+        if (infixByForm.size() < INFIX_CACHE_MAX) {
+            infixByForm.put(form, ids);
+        }
+        return ids;
     }
 
     private void verify(int[] ids, List<Token> tokens, int at, HitSink sink) {

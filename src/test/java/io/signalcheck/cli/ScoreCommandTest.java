@@ -95,6 +95,17 @@ class ScoreCommandTest {
     }
 
     @Test
+    void progressGoesToStderrOnRequestAndNeverIntoTheJsonLines() throws IOException {
+        Path a = write("p/a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+        Path b = write("p/b.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+        CliRun run = CliRun.run("score", "--json", "--progress", a.toString(), b.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("[2/2]"), run.err());
+        assertEquals(2, run.outLines().size());
+        run.outLines().forEach(ReportSchema::assertValid);
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, CliRun.run("score").exitCode());
         assertEquals(2, CliRun.run("score", "--bogus", "x").exitCode());

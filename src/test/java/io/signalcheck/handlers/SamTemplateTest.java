@@ -155,7 +155,7 @@ class SamTemplateTest {
         JsonNode bucketName = resource("ArticlesBucket").get("Properties").get("BucketName");
         JsonNode tableRef = new ObjectMapper().createObjectNode().put("Ref", "ScoresTable");
         Map<String, Set<String>> expected = Map.of(
-                "ScoringFunction", Set.of("S3ReadPolicy", "DynamoDBCrudPolicy"),
+                "ScoringFunction", Set.of("S3ReadPolicy", "Statement"),
                 "ScoresApiFunction", Set.of("DynamoDBReadPolicy"));
         for (String fn : resourcesOfType("AWS::Serverless::Function")) {
             Set<String> seen = new HashSet<>();
@@ -166,6 +166,15 @@ class SamTemplateTest {
                 JsonNode args = policy.get(templateName);
                 if (templateName.startsWith("S3")) {
                     assertEquals(bucketName, args.get("BucketName"), fn + " S3 policy must name the articles bucket");
+                } else if (templateName.equals("Statement")) {
+                    // inline statements: DynamoDB item writes/reads on the scores table's own ARN, nothing else
+                    for (JsonNode st : args) {
+                        assertEquals("Allow", st.get("Effect").asText());
+                        assertEquals(Set.of("dynamodb:PutItem", "dynamodb:GetItem"), new HashSet<>(strings(st.get("Action"))),
+                                fn + " inline actions");
+                        assertEquals("ScoresTable", st.get("Resource").get("Fn::GetAtt").get(0).asText(),
+                                fn + " inline statement must name the scores table");
+                    }
                 } else if (templateName.startsWith("DynamoDB")) {
                     assertEquals(tableRef, args.get("TableName"), fn + " DynamoDB policy must name the scores table");
                 } else {

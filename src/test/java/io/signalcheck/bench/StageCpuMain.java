@@ -1,0 +1,79 @@
+package io.signalcheck.bench;
+
+import io.signalcheck.ArticleScorer;
+import io.signalcheck.attribution.AttributionAnalyzer;
+import io.signalcheck.extraction.DocumentExtractor;
+import io.signalcheck.extraction.ExtractedDocument;
+import io.signalcheck.language.LanguageDetector;
+import io.signalcheck.language.LanguageGuess;
+import io.signalcheck.signals.SignalDetector;
+import io.signalcheck.text.AnalyzedText;
+import io.signalcheck.text.SentenceSplitter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Per-stage throughput in MB/s of this thread's CPU time (not wall time), so that figures stay meaningful on a
+ * machine shared with other jobs. A quick companion to {@link ScoringBenchmark} while looking for hot spots:
+ * {@code java -cp ... io.signalcheck.bench.StageCpuMain [seconds-per-stage]}.
+ */
+public final class StageCpuMain {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private StageCpuMain() {}
+
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3.0;
+        DocumentExtractor extractor = new DocumentExtractor();
+        LanguageDetector detector = new LanguageDetector();
+        SentenceSplitter splitter = new SentenceSplitter();
+        SignalDetector signals = new SignalDetector();
+        AttributionAnalyzer attribution = new AttributionAnalyzer();
+        ArticleScorer scorer = new ArticleScorer();
+        System.out.println("MB/s of thread CPU time (article ~256 KB)");
+        System.out.println("lang  extract   language  sentences signals   attrib    whole");
+        for (String lang : new String[] {"en", "fr", "de", "es"}) {
+            byte[] bytes = BenchTexts.article(lang, ScoringBenchmark.ARTICLE_CHARS).getBytes(StandardCharsets.UTF_8);
+            ExtractedDocument doc = extractor.extract(bytes, "bench");
+            LanguageGuess guess = detector.detect(doc.text(), null);
+            AnalyzedText analyzed = new AnalyzedText(doc.text(), guess.language(),
+                    splitter.split(doc.text(), guess.language()));
+            double mb = bytes.length / 1e6;
+            System.out.printf(Locale.ROOT, "%-5s %8.1f  %8.1f  %8.1f  %8.1f  %8.1f  %8.1f%n", lang,
+                    mb / cpuSeconds(seconds, () -> extractor.extract(bytes, "bench")),
+                    mb / cpuSeconds(seconds, () -> detector.detect(doc.text(), null)),
+                    mb / cpuSeconds(seconds, () -> splitter.split(doc.text(), guess.language())),
+                    mb / cpuSeconds(seconds, () -> signals.detect(analyzed)),
+                    mb / cpuSeconds(seconds, () -> attribution.analyze(analyzed)),
+                    mb / cpuSeconds(seconds, () -> scorer.score(bytes, "bench")));
+        }
+    }
+
+    private interface Work {
+        Object run() throws Exception;
+    }
+
+    /** CPU seconds per call: warm up for a third of the budget, then average over the rest. */
+    private static double cpuSeconds(double budget, Work work) throws Exception {
+        long warmEnd = THREADS.getCurrentThreadCpuTime() + (long) (budget / 3 * 1e9);
+        Object sink = null;
+        while (THREADS.getCurrentThreadCpuTime() < warmEnd) {
+            sink = work.run();
+        }
+        long start = THREADS.getCurrentThreadCpuTime();
+        long end = start + (long) (budget * 2 / 3 * 1e9);
+        int calls = 0;
+        long now;
+        do {
+            sink = work.run();
+            calls++;
+            now = THREADS.getCurrentThreadCpuTime();
+        } while (now < end);
+        if (sink == null) {
+            throw new IllegalStateException("stage returned nothing");
+        }
+        return (now - start) / 1e9 / calls;
+    }
+}
