@@ -22,18 +22,17 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * The bucket notifications S3Proxy does not send. One worker thread lists the bucket every poll interval (and at
  * once when the drop-folder watcher sees a file change), diffs the listing against what it already notified,
- * and hands each change as an S3 event to the scoring handler, in order. A handler exception is retried with
- * backoff until it succeeds or `local` stops; nothing is dropped, and the event in flight is persisted so a
- * restart delivers it again with the same sequencer.
+ * and hands each change as an S3 event to the scoring handler, in order. A failing event is retried as Lambda
+ * would ({@link DeliveryRetryPolicy}); once given up on, it is written to the failed-events folder (the
+ * on-failure destination) and the next event goes on, so one bad event never blocks the others. Nothing is
+ * dropped silently, and the event in flight is persisted so a restart delivers it again with the same sequencer.
  */
 public final class BucketNotifier implements AutoCloseable {
     private static final Duration SETTLE = Duration.ofMillis(150);
     /** A dropped file must be this long unmodified before it is notified (a copy may still be writing it). */
     private static final Duration DROP_QUIET = Duration.ofMillis(300);
-    private static final long MAX_BACKOFF_MILLIS = 30_000;
-    /** S3Proxy writes an upload to "<key>-<random UUID>" beside the key, then renames it; listings can catch it. */
-    private static final java.util.regex.Pattern S3PROXY_TEMP_FILE =
-            java.util.regex.Pattern.compile(".*-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** How long a "<key>-<UUID>" object must be listed unchanged before it is taken for a user's object. */
+    static final Duration TEMP_FILE_QUIET = Duration.ofSeconds(2);
 
     private final S3Client s3;
     private final String bucket;
@@ -43,6 +42,9 @@ public final class BucketNotifier implements AutoCloseable {
     private final Sequencer sequencer;
     private final Duration pollInterval;
     private final PrintStream log;
+    private final DeliveryRetryPolicy retry;
+    private final FailedEvents failed;
+    private final InFlightUploads inFlight = new InFlightUploads(TEMP_FILE_QUIET, System::nanoTime);
     private final Semaphore wakeups = new Semaphore(0);
     private final Thread worker;
     private volatile boolean running = true;
@@ -50,7 +52,13 @@ public final class BucketNotifier implements AutoCloseable {
     private DropFolderEtags dropFolderEtags;
 
     public BucketNotifier(S3Client s3, String bucket, RequestHandler<S3Event, ?> handler, S3EventBuilder events,
-                          NotifierState state, Duration pollInterval, PrintStream log) {
+                          NotifierState state, Duration pollInterval, Path failedDir, PrintStream log) {
+        this(s3, bucket, handler, events, state, pollInterval, failedDir, DeliveryRetryPolicy.DEFAULT, log);
+    }
+
+    BucketNotifier(S3Client s3, String bucket, RequestHandler<S3Event, ?> handler, S3EventBuilder events,
+                   NotifierState state, Duration pollInterval, Path failedDir, DeliveryRetryPolicy retry,
+                   PrintStream log) {
         this.s3 = s3;
         this.bucket = bucket;
         this.handler = handler;
@@ -59,6 +67,8 @@ public final class BucketNotifier implements AutoCloseable {
         this.sequencer = new Sequencer(state.lastSequencer());
         this.pollInterval = pollInterval;
         this.log = log;
+        this.retry = retry;
+        this.failed = new FailedEvents(failedDir, new com.fasterxml.jackson.databind.ObjectMapper());
         this.worker = new Thread(this::run, "signalcheck-notifier");
         // an Error (not an exception) ends the worker: say so loudly rather than stop notifying in silence
         this.worker.setUncaughtExceptionHandler((t, e) -> log.println("signalcheck local: the bucket notifier "
@@ -80,11 +90,11 @@ public final class BucketNotifier implements AutoCloseable {
     }
 
     private void run() {
-        if (state.pendingEvent() != null) {
-            deliver(state.pendingChange(), state.pendingEvent());
-        }
         while (running) {
             try {
+                if (state.pendingEvent() != null) {
+                    deliver(state.pendingChange(), state.pendingEvent());
+                }
                 syncOnce();
             } catch (RuntimeException e) {
                 // S3 endpoint busy or going away, or the state file not writable: the next poll tries again,
@@ -121,10 +131,17 @@ public final class BucketNotifier implements AutoCloseable {
     private Map<String, ObjectState> list() {
         Map<String, ObjectState> out = new HashMap<>();
         for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents()) {
-            if (isS3ProxyTempFile(o.key())) {
-                continue; // an upload in progress: the real key appears when S3Proxy renames it
-            }
             String etag = unquote(o.eTag());
+            if (inFlight.holdBack(o.key(), new ObjectState(etag, o.size() == null ? 0 : o.size(),
+                    o.lastModified() == null ? 0 : o.lastModified().toEpochMilli()))) {
+                // maybe an upload in progress (the real key appears when S3Proxy renames it): wait and see,
+                // and until then a key notified before keeps its state
+                ObjectState before = state.objects().get(o.key());
+                if (before != null) {
+                    out.put(o.key(), before);
+                }
+                continue;
+            }
             if (etag == null && dropFolderEtags != null) {
                 // S3Proxy gives no ETag for a file copied into the folder: wait until the copy is quiet, then
                 // compute the ETag S3 would give (until then, the key keeps the state it had, if any)
@@ -140,14 +157,18 @@ public final class BucketNotifier implements AutoCloseable {
             out.put(o.key(), new ObjectState(etag, o.size() == null ? 0 : o.size(),
                     o.lastModified() == null ? 0 : o.lastModified().toEpochMilli()));
         }
+        inFlight.listingDone();
         return out;
     }
 
-    /** Invokes the handler until it succeeds (or `local` stops, leaving the event pending for the next start). */
+    /**
+     * Invokes the handler until it succeeds or the retry policy gives up, then records the event as failed; or
+     * until `local` stops, leaving the event pending for the next start.
+     */
     private void deliver(ObjectChange change, ObjectNode event) {
         S3Event s3Event = S3EventParser.parse(event);
         String eventName = s3Event.getRecords().get(0).getEventName();
-        long backoff = 250;
+        long firstAttempt = System.nanoTime();
         for (int attempt = 1; running; attempt++) {
             long started = System.nanoTime();
             try {
@@ -156,10 +177,18 @@ public final class BucketNotifier implements AutoCloseable {
                 log.printf(Locale.ROOT, "signalcheck local: %s s3://%s/%s handled in %d ms%n", eventName, bucket,
                         change.key(), (System.nanoTime() - started) / 1_000_000);
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                // what a Lambda invocation would report as a function error; other VM errors end the worker
                 if (!running) {
                     return;
                 }
+                DeliveryRetryPolicy.GiveUp why = retry.giveUp(e, attempt,
+                        Duration.ofNanos(System.nanoTime() - firstAttempt));
+                if (why != null) {
+                    giveUp(change, event, eventName, e, why, attempt);
+                    return;
+                }
+                long backoff = retry.backoffMillis(attempt);
                 log.printf(Locale.ROOT, "signalcheck local: %s s3://%s/%s failed (attempt %d: %s), retrying in %d ms%n",
                         eventName, bucket, change.key(), attempt, e, backoff);
                 try {
@@ -167,13 +196,19 @@ public final class BucketNotifier implements AutoCloseable {
                 } catch (InterruptedException stop) {
                     return;
                 }
-                backoff = Math.min(MAX_BACKOFF_MILLIS, backoff * 2);
             }
         }
     }
 
-    static boolean isS3ProxyTempFile(String key) {
-        return S3PROXY_TEMP_FILE.matcher(key).matches();
+    /** Records the event in the failed-events folder, then marks it done so the next event goes on. */
+    private void giveUp(ObjectChange change, ObjectNode event, String eventName, Throwable error,
+                        DeliveryRetryPolicy.GiveUp why, int attempts) {
+        // if this write fails, the exception leaves the event pending and the next poll delivers it again
+        Path file = failed.write(change.key(), event, error, why, attempts, Instant.now());
+        state.complete();
+        log.printf(Locale.ROOT, "signalcheck local: %s s3://%s/%s NOT scored: %s after %d attempts (%s); "
+                + "event and error saved to %s%n", eventName, bucket, change.key(),
+                why == DeliveryRetryPolicy.GiveUp.RETRIES_EXHAUSTED ? "failed" : "still failing", attempts, error, file);
     }
 
     private static String requestId() {

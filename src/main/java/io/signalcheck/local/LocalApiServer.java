@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.signalcheck.api.ApiError;
+import io.signalcheck.api.ApiResponses;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,14 +62,35 @@ public final class LocalApiServer implements AutoCloseable {
     private void serve(HttpExchange exchange) throws IOException {
         String requestId = UUID.randomUUID().toString();
         HttpApiReply reply;
+        Throwable fatal = null;
         try {
             reply = handle(exchange, requestId);
-        } catch (RuntimeException e) {
-            // the handler should answer every error itself; if it throws, answer as API Gateway would
-            log.println("signalcheck local: API handler failed for " + exchange.getRequestMethod() + " "
-                    + exchange.getRequestURI().getRawPath() + ": " + e);
-            reply = HttpApiEventMapper.gatewayError(500, "Internal Server Error", requestId);
+        } catch (Throwable e) {
+            // the handler should answer every error itself; whatever escapes it (an Error included) still gets
+            // the API's JSON 500 rather than a dropped connection, and the details stay in the log
+            log.println("signalcheck local: API request " + requestId + " failed for " + exchange.getRequestMethod()
+                    + " " + exchange.getRequestURI().getRawPath() + ": " + e);
+            reply = internalError(requestId);
+            // a stack overflow has unwound by now; other VM errors (out of memory...) go on up after the reply
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                fatal = e;
+            }
         }
+        try {
+            send(exchange, reply);
+        } finally {
+            if (fatal instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    /** The API's own error shape, as its handler answers an unexpected failure: no internals, the request id. */
+    private HttpApiReply internalError(String requestId) {
+        return mapper.toReply(ApiResponses.error(ApiError.internal(), requestId), requestId);
+    }
+
+    private static void send(HttpExchange exchange, HttpApiReply reply) throws IOException {
         try (exchange) {
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, List.copyOf(v)));
             boolean noBody = reply.body().length == 0 || "HEAD".equals(exchange.getRequestMethod());

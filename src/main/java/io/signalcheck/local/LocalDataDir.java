@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * The layout of `local`'s data directory: {@code s3/<bucket>/} (S3Proxy's filesystem backend, also the drop
- * folder), {@code dynamodb/} (dynalite), {@code logs/}, {@code state/} (notifier state, API token key). A marker
+ * folder), {@code dynamodb/} (dynalite), {@code logs/}, {@code state/} (notifier state, API token key),
+ * {@code failed/} (events the notifier gave up on). A marker
  * file says the directory is ours, so {@code --reset} never wipes a folder `local` did not create.
  */
 public final class LocalDataDir {
@@ -26,6 +27,8 @@ public final class LocalDataDir {
     public Path dynamodb() { return root.resolve("dynamodb"); }
     public Path logs() { return root.resolve("logs"); }
     public Path notifierState(String bucket) { return root.resolve("state").resolve("notifier-" + bucket + ".json"); }
+    /** Events the notifier gave up on (the local on-failure destination), one JSON file each. */
+    public Path failed() { return root.resolve("failed"); }
     public Path pageTokenKeyFile() { return root.resolve("state").resolve("page-token.key"); }
 
     /** Creates the directory (wiping it first on reset) and marks it as ours. */

@@ -147,7 +147,7 @@ public final class LocalStack implements AutoCloseable {
         ObjectMapper json = new ObjectMapper();
         BucketNotifier notifier = new BucketNotifier(s3, config.bucket(), scoring,
                 new S3EventBuilder(json, LocalConfig.REGION, config.bucket()),
-                NotifierState.load(dir.notifierState(config.bucket()), json), POLL_INTERVAL, log);
+                NotifierState.load(dir.notifierState(config.bucket()), json), POLL_INTERVAL, dir.failed(), log);
         timed("notifier", () -> {
             notifier.start(dir.bucketFolder(config.bucket()));
             return null;

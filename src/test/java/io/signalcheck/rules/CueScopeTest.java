@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Negation, denial and hypothetical scopes with the bundled English and French cues. Each row: language,
+ * Negation, denial and hypothetical scopes with the bundled cues (en, fr, de, es; hedges such as 'unlikely' are hypothetical). Each row: language,
  * sentence, signal whose only match is checked, expected negated, expected hypothetical.
  */
 class CueScopeTest {
@@ -42,6 +42,15 @@ class CueScopeTest {
             fr | Il ne fait aucun doute que de faux comptes sur Facebook ont relayé ces messages.        | inauthentic_accounts | false | false
             fr | Aucune ingérence n'a été constatée, mais de faux comptes sur Facebook ont relayé le récit.| inauthentic_accounts | false | false
             fr | L'agence n'avait vu aucun signe d'une nouvelle opération visant l'élection.             | election_targeting   | true  | false
+            en | It is unlikely that fake accounts played a role in the election.                         | inauthentic_accounts | false | true
+            en | It is doubtful that fake accounts on Facebook amplified the posts.                       | inauthentic_accounts | false | true
+            fr | Il est peu probable que des comptes inauthentiques aient joué un rôle dans l'élection.   | inauthentic_accounts | false | true
+            fr | Il est douteux que de faux comptes sur Facebook aient relayé ces messages.               | inauthentic_accounts | false | true
+            fr | Des comptes douteux ont diffusé des vidéos générées par l'IA sur Facebook.               | ai_generated_media   | false | false
+            de | Es ist unwahrscheinlich, dass gefälschte Konten eine Rolle bei der Wahl spielten.       | inauthentic_accounts | false | true
+            de | Die Forscher fanden kaum Hinweise auf gefälschte Konten in sozialen Netzwerken.         | inauthentic_accounts | true  | false
+            es | Es poco probable que cuentas falsas hayan influido en las elecciones.                    | inauthentic_accounts | false | true
+            es | Resulta dudoso que cuentas falsas en redes sociales difundieran el rumor.                | inauthentic_accounts | false | true
             """)
     void flagsFollowTheCueScopes(String lang, String sentence, String signal, boolean negated, boolean hypothetical) {
         LanguageRules rules = ENGINE.forLanguage(lang).orElseThrow();
