@@ -43,23 +43,24 @@ final class ActorFinder {
 
     /** As {@link #find(String, int)}, with the sentence lower-cased by {@link LiteralGate#lower} already. */
     List<ActorMention> find(String sentence, String lower, int offset) {
-        List<Span> operations = spans(pack.operations(), sentence, lower);
+        long[] pairs = LiteralGate.pairs(lower);
+        List<Span> operations = spans(pack.operations(), sentence, lower, pairs);
         if (operations.isEmpty()) {
             return List.of();
         }
-        List<Span> blame = spans(pack.blame(), sentence, lower);
-        List<Span> confidence = new ArrayList<>(spans(pack.confidence(), sentence, lower));
+        List<Span> blame = spans(pack.blame(), sentence, lower, pairs);
+        List<Span> confidence = new ArrayList<>(spans(pack.confidence(), sentence, lower, pairs));
         // "highly likely" is one high cue, not also a moderate "likely"
         confidence.removeIf(c -> confidence.stream().anyMatch(o -> o != c && o.start() <= c.start()
                 && c.end() <= o.end() && (o.end() - o.start()) > (c.end() - c.start())));
-        List<Span> negation = new ArrayList<>(spans(pack.negation(), sentence, lower));
+        List<Span> negation = new ArrayList<>(spans(pack.negation(), sentence, lower, pairs));
         negation.removeIf(n -> confidence.stream().anyMatch(c -> overlaps(n, c)));
         List<Integer> breaks = clauseBreaks(sentence);
 
         List<ActorMention> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
         for (ActorPattern actor : pack.actors()) {
-            int lastStart = actor.gate().lastStart(lower);
+            int lastStart = actor.gate().lastStart(lower, pairs);
             if (lastStart < 0) {
                 continue;
             }
@@ -158,10 +159,10 @@ final class ActorFinder {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    private List<Span> spans(List<Cue> cues, String sentence, String lower) {
+    private List<Span> spans(List<Cue> cues, String sentence, String lower, long[] pairs) {
         List<Span> out = new ArrayList<>();
         for (Cue c : cues) {
-            int lastStart = c.gate().lastStart(lower);
+            int lastStart = c.gate().lastStart(lower, pairs);
             if (lastStart < 0) {
                 continue;
             }

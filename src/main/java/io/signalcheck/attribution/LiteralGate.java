@@ -21,8 +21,59 @@ final class LiteralGate {
     /** Each row: words one of which every match contains; most selective row first. */
     private final String[][] needles;
 
+    /** Per needle, the {@link #pairs} bits of its adjacent char pairs: a sentence lacking one cannot hold it. */
+    private final long[][][] needlePairs;
+
     private LiteralGate(String[][] needles) {
         this.needles = needles;
+        if (needles == null) {
+            this.needlePairs = null;
+            return;
+        }
+        this.needlePairs = new long[needles.length][][];
+        for (int r = 0; r < needles.length; r++) {
+            needlePairs[r] = new long[needles[r].length][];
+            for (int w = 0; w < needles[r].length; w++) {
+                needlePairs[r][w] = pairs(needles[r][w]);
+            }
+        }
+    }
+
+    /**
+     * The adjacent char pairs of {@code s}, hashed into 256 bits. A word whose pair bits are not all set in a
+     * sentence's bits does not occur in it, which rejects most gate words without a substring search.
+     */
+    static long[] pairs(String s) {
+        long[] bits = new long[4];
+        for (int i = 1; i < s.length(); i++) {
+            int h = ((s.charAt(i - 1) * 31) ^ s.charAt(i)) & 255;
+            bits[h >> 6] |= 1L << h;
+        }
+        return bits;
+    }
+
+    /** As {@link #lastStart(String)}, with {@code sentencePairs} = {@link #pairs}({@code lowerSentence}). */
+    int lastStart(String lowerSentence, long[] sentencePairs) {
+        if (needles == null) {
+            return lowerSentence.length();
+        }
+        for (int r = 0; r < needles.length; r++) {
+            if (!containsAny(lowerSentence, needles[r], needlePairs[r], sentencePairs)) {
+                return -1;
+            }
+        }
+        return lastOccurrence(lowerSentence);
+    }
+
+    private static boolean containsAny(String s, String[] words, long[][] wordPairs, long[] sentencePairs) {
+        for (int i = 0; i < words.length; i++) {
+            long[] w = wordPairs[i];
+            if ((w[0] & ~sentencePairs[0]) == 0 && (w[1] & ~sentencePairs[1]) == 0
+                    && (w[2] & ~sentencePairs[2]) == 0 && (w[3] & ~sentencePairs[3]) == 0 && s.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static LiteralGate of(String regex) {
@@ -63,6 +114,11 @@ final class LiteralGate {
         if (needles == null) {
             return lowerSentence.length();
         }
+        return lastOccurrence(lowerSentence);
+    }
+
+    /** The last offset of a word of the most selective row (the gate is known to open). */
+    private int lastOccurrence(String lowerSentence) {
         int last = -1;
         for (String w : needles[0]) {
             // forward indexOf is an intrinsic; lastIndexOf is not, and costs more even on short sentences

@@ -30,8 +30,9 @@ final class SourceFinder {
     /** As {@link #find(String, int)}, with the sentence lower-cased by {@link LiteralGate#lower} already. */
     List<SourceMention> find(String sentence, String lower, int offset) {
         List<SourceMention> candidates = new ArrayList<>();
+        long[] pairs = LiteralGate.pairs(lower);
         for (SourceRule rule : pack.sources()) {
-            int lastStart = rule.gate().lastStart(lower);
+            int lastStart = rule.gate().lastStart(lower, pairs);
             if (lastStart < 0) {
                 continue;
             }

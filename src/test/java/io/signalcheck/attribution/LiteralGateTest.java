@@ -47,4 +47,23 @@ class LiteralGateTest {
             assertTrue(may(patterns[i], sentences[i]), "gate closed on a match: " + patterns[i]);
         }
     }
+
+    @Test
+    void pairPrefilterGivesTheSameLastStartAsPlainSearch() {
+        String[] patterns = {"\\b(?:said|says|told)\\b", "\\bnach\\s+Angaben\\b", "people\\s+\\w+\\s+said"};
+        String[] sentences = {"Officials said so.", "Nach Angaben der Behörde", "people who said", "aid ai sa",
+            "the people here", "angaben nach", ""};
+        int closed = 0;
+        for (String re : patterns) {
+            LiteralGate gate = LiteralGate.of(re);
+            for (String s : sentences) {
+                String lower = LiteralGate.lower(s);
+                int plain = gate.lastStart(lower);
+                org.junit.jupiter.api.Assertions.assertEquals(plain, gate.lastStart(lower, LiteralGate.pairs(lower)),
+                        re + " on " + s);
+                closed += plain < 0 ? 1 : 0;
+            }
+        }
+        assertTrue(closed > 5, "some gates closed: " + closed);
+    }
 }
