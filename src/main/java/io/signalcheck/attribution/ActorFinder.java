@@ -44,6 +44,10 @@ final class ActorFinder {
     /** As {@link #find(String, int)}, with the sentence lower-cased by {@link LiteralGate#lower} already. */
     List<ActorMention> find(String sentence, String lower, int offset) {
         long[] pairs = LiteralGate.pairs(lower);
+        // no operation word, no actor: one check over every operation cue's gate words decides most sentences
+        if (!pack.operationsHaveOpenGate() && !pack.operationsGate().mayMatchGated(lower, pairs)) {
+            return List.of();
+        }
         List<Span> operations = spans(pack.operations(), sentence, lower, pairs);
         if (operations.isEmpty()) {
             return List.of();

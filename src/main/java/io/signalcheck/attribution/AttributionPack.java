@@ -20,4 +20,7 @@ record AttributionPack(
         int adjacentBefore,
         int adjacentAfter,
         Pattern adjacencyBlockers,
-        List<PackFile.ActorExample> actorExamples) {}
+        List<PackFile.ActorExample> actorExamples,
+        SentenceGate sourcesGate,
+        SentenceGate operationsGate,
+        boolean operationsHaveOpenGate) {}

@@ -142,6 +142,11 @@ final class LiteralGate {
         return needles == null;
     }
 
+    /** The most selective row: every match contains one of these words (only for a gate that is not open). */
+    String[] firstRow() {
+        return needles[0].clone();
+    }
+
     /** Lower case char by char, so that offsets do not move (what {@link #mayMatch} expects). */
     static String lower(String s) {
         char[] c = s.toCharArray();

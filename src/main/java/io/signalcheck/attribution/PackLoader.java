@@ -75,11 +75,15 @@ final class PackLoader {
         // a pattern that never matches when the pack lists no blockers
         Pattern blockerPattern = compilePattern(blockers.isEmpty() ? "(?!)" : "\\b(?:" + String.join("|", blockers) + ")\\b",
                 macros, where + " adjacency.blockers");
+        List<Cue> operations = cues(f.operations(), false, macros, ids, where);
         return new AttributionPack(f.language(), List.copyOf(sources), keySet(f.notNames()),
                 keySet(f.keyStopwords()), actors(common, f, where),
-                cues(f.operations(), false, macros, ids, where), cues(f.blame(), false, macros, ids, where),
+                operations, cues(f.blame(), false, macros, ids, where),
                 cues(f.confidence(), true, macros, ids, where), cues(f.negation(), false, macros, ids, where),
-                clauseBreak, StartFilter.of(clauseBreak.pattern()), adj.before(), adj.after(), blockerPattern, List.copyOf(orEmpty(f.actorExamples())));
+                clauseBreak, StartFilter.of(clauseBreak.pattern()), adj.before(), adj.after(), blockerPattern, List.copyOf(orEmpty(f.actorExamples())),
+                SentenceGate.of(sources.stream().map(SourceRule::gate).toList()),
+                SentenceGate.of(operations.stream().map(Cue::gate).toList()),
+                operations.stream().anyMatch(c -> c.gate().isOpen()));
     }
 
     /** Common aliases first, then the language's, merged under one canonical name in first-seen order. */

@@ -13,9 +13,11 @@ final class SourceFinder {
 
     private final AttributionPack pack;
     private final MatcherCache matchers = new MatcherCache();
+    private final SentenceGate anyRule;
 
     SourceFinder(AttributionPack pack) {
         this.pack = pack;
+        this.anyRule = pack.sourcesGate();
     }
 
     /**
@@ -31,7 +33,12 @@ final class SourceFinder {
     List<SourceMention> find(String sentence, String lower, int offset) {
         List<SourceMention> candidates = new ArrayList<>();
         long[] pairs = LiteralGate.pairs(lower);
+        // most sentences hold no gate word of any rule: then only the rules without a gate can match
+        boolean gatedLive = anyRule.mayMatchGated(lower, pairs);
         for (SourceRule rule : pack.sources()) {
+            if (!gatedLive && !rule.gate().isOpen()) {
+                continue;
+            }
             int lastStart = rule.gate().lastStart(lower, pairs);
             if (lastStart < 0) {
                 continue;
