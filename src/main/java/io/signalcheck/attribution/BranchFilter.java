@@ -63,7 +63,7 @@ final class BranchFilter {
     }
 
     /** The live branches of one sentence. */
-    static final class Live {
+    static final class Live implements StartTest {
         private final StartFilter[] starts;
         private final int count;
         final int lastStart;
@@ -80,19 +80,10 @@ final class BranchFilter {
             if (from > n || from > lastStart) {
                 return false;
             }
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            for (int i = Math.max(from, 0); i <= lastStart; i++) {
-                if (fits(text, i)) {
-                    m.region(i, n);
-                    if (m.lookingAt()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return StartFilter.firstFitMatch(m, text, from, lastStart, this);
         }
 
-        private boolean fits(String text, int i) {
+        public boolean fits(String text, int i) {
             for (int k = 0; k < count; k++) {
                 if (starts[k].fits(text, i)) {
                     return true;

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
  * fit, unread syntax opens it), so
  * {@link #find} finds exactly what {@code Matcher.find(from)} finds, only faster.
  */
-final class StartFilter {
+final class StartFilter implements StartTest {
     static final int DEPTH = 5;
     private static final StartFilter OPEN = new StartFilter(new long[0][], 0, false);
 
@@ -62,9 +62,18 @@ final class StartFilter {
         if (isOpen() && lastStart >= n) {
             return m.find(from);
         }
+        return firstFitMatch(m, text, from, lastStart, this);
+    }
+
+    /**
+     * Tries {@code m} anchored at each position from {@code from} to {@code lastStart} that {@code test} lets
+     * through, with transparent, non-anchoring bounds so look-behinds and \b see the text before the start.
+     */
+    static boolean firstFitMatch(Matcher m, String text, int from, int lastStart, StartTest test) {
+        int n = text.length();
         m.useTransparentBounds(true).useAnchoringBounds(false);
         for (int i = Math.max(from, 0); i <= lastStart; i++) {
-            if (fits(text, i)) {
+            if (test.fits(text, i)) {
                 m.region(i, n);
                 if (m.lookingAt()) {
                     return true;
@@ -79,7 +88,7 @@ final class StartFilter {
         return m.end() == m.start() ? m.end() + 1 : m.end();
     }
 
-    boolean fits(String text, int start) {
+    public boolean fits(String text, int start) {
         if (start + checked > text.length()) {
             return checked == 0;
         }
