@@ -109,7 +109,7 @@ public final class LanguageDetector {
                     end++;
                 }
                 segmentWords++;
-                double[] weights = profiles.weightsOf(lower.substring(i, end));
+                double[] weights = profiles.weightsOf(lower, i, end);
                 if (weights != null) {
                     for (int l = 0; l < count; l++) {
                         segment[l] += weights[l];

@@ -31,6 +31,15 @@ final class LanguageProfiles {
     /** word → weight per language index. */
     private final Map<String, double[]> wordWeights = new HashMap<>();
     private final LetterCue[][] cuesByFirstChar = new LetterCue[CUE_TABLE_SIZE][];
+    /**
+     * The same words in an open-addressing table probed with a range of the text, so that the detector looks up
+     * every word of an article without cutting it out as a String (the substring and its hash were most of the
+     * detector's time). Power-of-two size, at most half full.
+     */
+    private final String[] tableKeys;
+    private final double[][] tableWeights;
+    private final int tableMask;
+    private final int longestWord;
 
     LanguageProfiles() {
         for (String line : lines("languages.txt")) {
@@ -59,6 +68,35 @@ final class LanguageProfiles {
             }
             wordWeights.put(word, weights);
         });
+        int size = Integer.highestOneBit(Math.max(1, wordWeights.size()) * 4);
+        tableKeys = new String[size];
+        tableWeights = new double[size][];
+        tableMask = size - 1;
+        int longest = 0;
+        for (Map.Entry<String, double[]> e : wordWeights.entrySet()) {
+            String word = e.getKey();
+            int slot = slot(hash(word, 0, word.length()));
+            while (tableKeys[slot] != null) {
+                slot = (slot + 1) & tableMask;
+            }
+            tableKeys[slot] = word;
+            tableWeights[slot] = e.getValue();
+            longest = Math.max(longest, word.length());
+        }
+        longestWord = longest;
+    }
+
+    /** {@link String#hashCode} of {@code text[from, to)}. */
+    private static int hash(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return h;
+    }
+
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & tableMask;
     }
 
     private void addCue(LetterCue cue) {
@@ -83,6 +121,21 @@ final class LanguageProfiles {
     /** Weight per language index of a lowercase word, or null when no language lists it. */
     double[] weightsOf(String lowercaseWord) {
         return wordWeights.get(lowercaseWord);
+    }
+
+    /** As {@link #weightsOf(String)} for the word {@code lowercaseText[from, to)}, without copying it. */
+    double[] weightsOf(String lowercaseText, int from, int to) {
+        int length = to - from;
+        if (length > longestWord) {
+            return null;
+        }
+        for (int slot = slot(hash(lowercaseText, from, to)); tableKeys[slot] != null; slot = (slot + 1) & tableMask) {
+            String key = tableKeys[slot];
+            if (key.length() == length && lowercaseText.regionMatches(from, key, 0, length)) {
+                return tableWeights[slot];
+            }
+        }
+        return null;
     }
 
     /** Letter cues starting with {@code c}, or null. */

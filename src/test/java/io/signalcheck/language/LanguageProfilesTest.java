@@ -57,4 +57,20 @@ class LanguageProfilesTest {
         assertEquals(profiles.languages().indexOf("de"), cues[0].language());
         assertNull(profiles.cuesStartingWith('\u4E00'));
     }
+
+    @Test
+    void aWordInsideTheTextIsFoundWithoutCuttingItOut() {
+        // every listed word of every language, looked up where it stands in a longer text, gives the same weights
+        for (String lang : profiles.languages()) {
+            for (String word : io.signalcheck.text.ResourceLines.read("/language/words-" + lang + ".txt")) {
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                String text = "xq " + lower + " zz";
+                assertTrue(profiles.weightsOf(lower) == profiles.weightsOf(text, 3, 3 + lower.length()), lower);
+                // a longer or shorter piece of the text is another word
+                assertNull(profiles.weightsOf(text, 3, 4 + lower.length()), lower + " z");
+            }
+        }
+        assertNull(profiles.weightsOf("the", 0, 2), "th");
+        assertNull(profiles.weightsOf("an extraordinarily long word", 3, 19));
+    }
 }
