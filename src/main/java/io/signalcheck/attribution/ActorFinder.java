@@ -31,6 +31,7 @@ final class ActorFinder {
 
     private final AttributionPack pack;
     private final MatcherCache matchers = new MatcherCache();
+    private final WordStarts words = new WordStarts();
 
     ActorFinder(AttributionPack pack) {
         this.pack = pack;
@@ -59,7 +60,7 @@ final class ActorFinder {
                 && c.end() <= o.end() && (o.end() - o.start()) > (c.end() - c.start())));
         List<Span> negation = new ArrayList<>(spans(pack.negation(), sentence, lower, pairs));
         negation.removeIf(n -> confidence.stream().anyMatch(c -> overlaps(n, c)));
-        List<Integer> breaks = clauseBreaks(sentence);
+        List<Integer> breaks = clauseBreaks(sentence, lower);
 
         List<ActorMention> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
@@ -69,7 +70,7 @@ final class ActorFinder {
                 continue;
             }
             Matcher m = matchers.on(actor.pattern(), sentence);
-            for (int from = 0; actor.starts().find(m, sentence, from, lastStart); from = StartFilter.after(m)) {
+            for (int from = 0; actor.starts().find(m, sentence, from, lastStart, words.on(sentence)); from = StartFilter.after(m)) {
                 Span self = new Span(m.start(), m.end(), null);
                 if (m.end() == m.start() || taken.stream().anyMatch(t -> overlaps(t, self))) {
                     continue;
@@ -171,7 +172,7 @@ final class ActorFinder {
                 continue;
             }
             Matcher m = matchers.on(c.pattern(), sentence);
-            for (int from = 0; c.starts().find(m, sentence, from, lastStart); from = StartFilter.after(m)) {
+            for (int from = 0; c.starts().find(m, sentence, from, lastStart, words.on(sentence)); from = StartFilter.after(m)) {
                 if (m.end() > m.start()) {
                     out.add(new Span(m.start(), m.end(), c));
                 }
@@ -181,10 +182,19 @@ final class ActorFinder {
     }
 
     /** Start offsets of each clause after the first (contrast words and semicolons split a sentence). */
-    private List<Integer> clauseBreaks(String sentence) {
+    private List<Integer> clauseBreaks(String sentence, String lower) {
         List<Integer> out = new ArrayList<>();
         Matcher m = matchers.on(pack.clauseBreak(), sentence);
-        for (int from = 0; pack.clauseBreakStarts().find(m, sentence, from); from = StartFilter.after(m)) {
+        BranchFilter branches = pack.clauseBreakBranches();
+        if (branches == null) {
+            for (int from = 0; pack.clauseBreakStarts().find(m, sentence, from); from = StartFilter.after(m)) {
+                out.add(m.start());
+            }
+            return out;
+        }
+        // the pack's break list is an alternation of words: only the words present in the sentence are tried
+        BranchFilter.Live live = branches.live(lower, sentence.length());
+        for (int from = 0; live != null && live.find(m, sentence, from, words.on(sentence)); from = StartFilter.after(m)) {
             out.add(m.start());
         }
         return out;

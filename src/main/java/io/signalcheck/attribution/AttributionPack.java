@@ -17,6 +17,7 @@ record AttributionPack(
         List<Cue> negation,
         Pattern clauseBreak,
         StartFilter clauseBreakStarts,
+        BranchFilter clauseBreakBranches,
         int adjacentBefore,
         int adjacentAfter,
         Pattern adjacencyBlockers,

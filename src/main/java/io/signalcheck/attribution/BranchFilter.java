@@ -67,20 +67,36 @@ final class BranchFilter {
         private final StartFilter[] starts;
         private final int count;
         final int lastStart;
+        private final boolean wordStartsOnly;
 
         private Live(StartFilter[] starts, int count, int lastStart) {
             this.starts = starts;
             this.count = count;
             this.lastStart = lastStart;
+            boolean all = true;
+            for (int k = 0; k < count; k++) {
+                all &= starts[k].onlyAtWordStarts();
+            }
+            this.wordStartsOnly = all;
         }
 
         /** As {@link StartFilter#find(Matcher, String, int, int)}, trying only where a live branch can start. */
         boolean find(Matcher m, String text, int from) {
+            return find(m, text, from, null);
+        }
+
+        /** As {@link #find(Matcher, String, int)}; {@code words}, when given, lists the word starts of {@code text}. */
+        boolean find(Matcher m, String text, int from, WordStarts words) {
             int n = text.length();
             if (from > n || from > lastStart) {
                 return false;
             }
-            return StartFilter.firstFitMatch(m, text, from, lastStart, this);
+            return StartFilter.firstFitMatch(m, text, from, lastStart, this, words);
+        }
+
+        @Override
+        public boolean onlyAtWordStarts() {
+            return wordStartsOnly;
         }
 
         public boolean fits(String text, int i) {

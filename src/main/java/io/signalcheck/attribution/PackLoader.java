@@ -80,7 +80,7 @@ final class PackLoader {
                 keySet(f.keyStopwords()), actors(common, f, where),
                 operations, cues(f.blame(), false, macros, ids, where),
                 cues(f.confidence(), true, macros, ids, where), cues(f.negation(), false, macros, ids, where),
-                clauseBreak, StartFilter.of(clauseBreak.pattern()), adj.before(), adj.after(), blockerPattern, List.copyOf(orEmpty(f.actorExamples())),
+                clauseBreak, StartFilter.of(clauseBreak.pattern()), BranchFilter.of(clauseBreak), adj.before(), adj.after(), blockerPattern, List.copyOf(orEmpty(f.actorExamples())),
                 SentenceGate.of(sources.stream().map(SourceRule::gate).toList()),
                 SentenceGate.of(operations.stream().map(Cue::gate).toList()),
                 operations.stream().anyMatch(c -> c.gate().isOpen()));

@@ -13,6 +13,7 @@ final class SourceFinder {
 
     private final AttributionPack pack;
     private final MatcherCache matchers = new MatcherCache();
+    private final WordStarts words = new WordStarts();
     private final SentenceGate anyRule;
 
     SourceFinder(AttributionPack pack) {
@@ -51,11 +52,12 @@ final class SourceFinder {
                 }
             }
             Matcher m = matchers.on(rule.pattern(), sentence);
+            WordStarts ws = words.on(sentence);
             // restart one char after each match start, so that a longer match that begins inside a shorter one
             // ("según fuentes" / "fuentes de seguridad") is still a candidate for the overlap resolution below
             int from = 0;
-            while (from < sentence.length() && (live != null ? live.find(m, sentence, from)
-                    : rule.starts().find(m, sentence, from, lastStart))) {
+            while (from < sentence.length() && (live != null ? live.find(m, sentence, from, ws)
+                    : rule.starts().find(m, sentence, from, lastStart, ws))) {
                 from = m.start() + 1;
                 if (m.end() == m.start()) {
                     continue;

@@ -35,6 +35,13 @@ class BranchFilterTest {
         for (int from = 0; live.find(m, s, from); from = StartFilter.after(m)) {
             out.add(m.start() + "-" + m.end() + ":" + m.group());
         }
+        // visiting only the word starts, where the live branches allow it, finds the same
+        List<String> byWords = new ArrayList<>();
+        WordStarts words = new WordStarts().on(s);
+        for (int from = 0; live.find(m, s, from, words); from = StartFilter.after(m)) {
+            byWords.add(m.start() + "-" + m.end() + ":" + m.group());
+        }
+        assertEquals(out, byWords, r.id() + " by word starts on " + s);
         return out;
     }
 

@@ -32,7 +32,35 @@ class StartFilterTest {
         for (int from = 0; f.find(m, s, from, last); from = StartFilter.after(m)) {
             out.add(m.start() + "-" + m.end() + ":" + m.group());
         }
+        // visiting only the word starts, where the filter allows it, finds the same
+        List<String> byWords = new ArrayList<>();
+        WordStarts words = new WordStarts().on(s);
+        for (int from = 0; f.find(m, s, from, last, words); from = StartFilter.after(m)) {
+            byWords.add(m.start() + "-" + m.end() + ":" + m.group());
+        }
+        assertEquals(out, byWords, p.pattern() + " by word starts on " + s);
         return out;
+    }
+
+    @Test
+    void wordStartsAreAsciiWordBeginningsAndEveryNonAsciiChar() {
+        WordStarts w = new WordStarts().on("Él dijo: x2 \"ok\", año-1");
+        List<Integer> at = new ArrayList<>();
+        for (int k = 0; k < w.count(); k++) {
+            at.add(w.at(k));
+        }
+        // É, l (after a non-ASCII char: listed, the filter decides), d, x, o, a, ñ, o, 1 (after '-')
+        assertEquals(List.of(0, 1, 3, 9, 13, 18, 19, 20, 22), at);
+        assertEquals(3, w.firstAtOrAfter(4));
+        assertEquals(w.count(), w.firstAtOrAfter(100));
+    }
+
+    @Test
+    void onlyFiltersOfBoundaryAndAsciiWordCharsUseWordStarts() {
+        assertTrue(StartFilter.of("\\b(?:said|told)\\s+x").onlyAtWordStarts());
+        assertFalse(StartFilter.of("(?:said|told)\\s+x").onlyAtWordStarts(), "no \\b");
+        assertFalse(StartFilter.of("\\b(?:said|\"told)\\s+x").onlyAtWordStarts(), "may begin with a quote");
+        assertFalse(StartFilter.of(";|\\bbut\\b").onlyAtWordStarts(), "one branch begins with ;");
     }
 
     @Test
