@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Runs one stage ({@code attrib} or {@code whole}) on one language's bench article for a number of seconds, to be
- * profiled with JFR: {@code java -XX:StartFlightRecording=... StageLoopMain de attrib 20}.
+ * profiled with JFR: {@code java -XX:StartFlightRecording=... StageLoopMain de attrib 20 [corpus]} (corpus: the
+ * article made of corpus text instead of the dense bench paragraph).
  */
 public final class StageLoopMain {
     private StageLoopMain() {}
@@ -21,7 +22,9 @@ public final class StageLoopMain {
         String lang = args.length > 0 ? args[0] : "en";
         String stage = args.length > 1 ? args[1] : "attrib";
         long until = System.nanoTime() + (long) ((args.length > 2 ? Double.parseDouble(args[2]) : 20) * 1e9);
-        byte[] bytes = BenchTexts.article(lang, ScoringBenchmark.ARTICLE_CHARS).getBytes(StandardCharsets.UTF_8);
+        boolean corpus = args.length > 3 && args[3].equals("corpus");
+        byte[] bytes = (corpus ? BenchTexts.corpusArticle(lang, ScoringBenchmark.ARTICLE_CHARS)
+                : BenchTexts.article(lang, ScoringBenchmark.ARTICLE_CHARS)).getBytes(StandardCharsets.UTF_8);
         ExtractedDocument doc = new DocumentExtractor().extract(bytes, "bench");
         LanguageGuess guess = new LanguageDetector().detect(doc.text(), null);
         AnalyzedText analyzed = new AnalyzedText(doc.text(), guess.language(),
