@@ -44,7 +44,11 @@ final class ActorFinder {
 
     /** As {@link #find(String, int)}, with the sentence lower-cased by {@link LiteralGate#lower} already. */
     List<ActorMention> find(String sentence, String lower, int offset) {
-        long[] pairs = LiteralGate.pairs(lower);
+        return find(sentence, lower, LiteralGate.pairs(lower), offset);
+    }
+
+    /** As {@link #find(String, String, int)}, with {@code pairs} = {@link LiteralGate#pairs}({@code lower}). */
+    List<ActorMention> find(String sentence, String lower, long[] pairs, int offset) {
         // no operation word, no actor: one check over every operation cue's gate words decides most sentences
         if (!pack.operationsHaveOpenGate() && !pack.operationsGate().mayMatchGated(lower, pairs)) {
             return List.of();

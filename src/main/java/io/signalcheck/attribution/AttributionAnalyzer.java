@@ -44,16 +44,21 @@ public final class AttributionAnalyzer {
         SourceTally tally = new SourceTally();
         List<Found> found = new ArrayList<>();
         Map<String, ActorTotals> actors = new LinkedHashMap<>();
+        // both foldings map char for char, so the whole text is folded once and each sentence cut from it
+        String foldedText = TextFolding.forMatching(text.text());
+        String lowerText = LiteralGate.lower(foldedText);
         for (Sentence s : text.sentences()) {
             String original = sentenceText(text.text(), s);
-            String matching = TextFolding.forMatching(original);
-            String lower = LiteralGate.lower(matching);
-            for (SourceMention m : sourceFinder.find(matching, lower, s.start())) {
+            boolean inText = fitsText(text.text(), s);
+            String matching = inText ? foldedText.substring(s.start(), s.end()) : TextFolding.forMatching(original);
+            String lower = inText ? lowerText.substring(s.start(), s.end()) : LiteralGate.lower(matching);
+            long[] pairs = LiteralGate.pairs(lower);
+            for (SourceMention m : sourceFinder.find(matching, lower, pairs, s.start())) {
                 tally.add(m);
                 found.add(new Found(s, m.start(), span(original, s, m.start(), m.end()), m.rule(), false,
                         m.kind().id(), m, null));
             }
-            for (ActorMention a : actorFinder.find(matching, lower, s.start())) {
+            for (ActorMention a : actorFinder.find(matching, lower, pairs, s.start())) {
                 actors.computeIfAbsent(a.actor(), ActorTotals::new).add(a);
                 found.add(new Found(s, a.start(), span(original, s, a.start(), a.end()), a.rule(), a.negated(),
                         "actor", null, a.actor()));
@@ -71,10 +76,11 @@ public final class AttributionAnalyzer {
 
     /** The sentence as it stands in the text at its offsets (the splitter's copy if the offsets do not fit). */
     private static String sentenceText(String text, Sentence s) {
-        if (s.start() >= 0 && s.end() <= text.length() && s.start() <= s.end()) {
-            return text.substring(s.start(), s.end());
-        }
-        return s.text();
+        return fitsText(text, s) ? text.substring(s.start(), s.end()) : s.text();
+    }
+
+    private static boolean fitsText(String text, Sentence s) {
+        return s.start() >= 0 && s.end() <= text.length() && s.start() <= s.end();
     }
 
     private static String span(String sentence, Sentence s, int start, int end) {

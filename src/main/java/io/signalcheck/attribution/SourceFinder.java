@@ -32,8 +32,12 @@ final class SourceFinder {
 
     /** As {@link #find(String, int)}, with the sentence lower-cased by {@link LiteralGate#lower} already. */
     List<SourceMention> find(String sentence, String lower, int offset) {
+        return find(sentence, lower, LiteralGate.pairs(lower), offset);
+    }
+
+    /** As {@link #find(String, String, int)}, with {@code pairs} = {@link LiteralGate#pairs}({@code lower}). */
+    List<SourceMention> find(String sentence, String lower, long[] pairs, int offset) {
         List<SourceMention> candidates = new ArrayList<>();
-        long[] pairs = LiteralGate.pairs(lower);
         // most sentences hold no gate word of any rule: then only the rules without a gate can match
         boolean gatedLive = anyRule.mayMatchGated(lower, pairs);
         for (SourceRule rule : pack.sources()) {

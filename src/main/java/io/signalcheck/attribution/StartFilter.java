@@ -27,10 +27,14 @@ final class StartFilter implements StartTest {
     private final boolean wordStartsOnly;
 
     private StartFilter(long[][] allowed, int checked, boolean atBoundary) {
+        this(allowed, checked, atBoundary, false);
+    }
+
+    private StartFilter(long[][] allowed, int checked, boolean atBoundary, boolean afterNonWord) {
         this.allowed = allowed;
         this.checked = checked;
         this.atBoundary = atBoundary;
-        this.wordStartsOnly = atBoundary && checked >= 1 && (allowed[0][0] & ~ASCII_ALNUM[0]) == 0
+        this.wordStartsOnly = (atBoundary || afterNonWord) && checked >= 1 && (allowed[0][0] & ~ASCII_ALNUM[0]) == 0
                 && (allowed[0][1] & ~ASCII_ALNUM[1]) == 0;
     }
 
@@ -56,7 +60,7 @@ final class StartFilter implements StartTest {
         try {
             Prefix p = new Reader(regex).whole();
             int min = Integer.numberOfTrailingZeros(p.lens);
-            return min == 0 ? OPEN : new StartFilter(p.sets, Math.min(min, DEPTH), p.boundary);
+            return min == 0 ? OPEN : new StartFilter(p.sets, Math.min(min, DEPTH), p.boundary, p.afterNonWord);
         } catch (RuntimeException unreadable) {
             return OPEN;
         }
@@ -174,6 +178,8 @@ final class StartFilter implements StartTest {
         int lens;
         /** Every match of this part begins with \b. */
         boolean boundary;
+        /** Every match of this part begins with {@code (?<!\w)} or {@code (?<![\w-])}: no word char before it. */
+        boolean afterNonWord;
 
         static Prefix wordBoundary() {
             Prefix p = empty();
@@ -213,6 +219,7 @@ final class StartFilter implements StartTest {
                 }
             }
             out.boundary = boundary || (lens == 1 && next.boundary);
+            out.afterNonWord = afterNonWord || (lens == 1 && next.afterNonWord);
             return out;
         }
 
@@ -224,6 +231,7 @@ final class StartFilter implements StartTest {
             }
             out.lens = lens | other.lens;
             out.boundary = boundary && other.boundary;
+            out.afterNonWord = (boundary || afterNonWord) && (other.boundary || other.afterNonWord);
             return out;
         }
 
@@ -240,6 +248,7 @@ final class StartFilter implements StartTest {
                 out = out.then(optional);
             }
             out.boundary = min >= 1 && boundary;
+            out.afterNonWord = min >= 1 && afterNonWord;
             return out;
         }
 
@@ -349,6 +358,7 @@ final class StartFilter implements StartTest {
         private Prefix group() {
             pos++; // (
             boolean zeroWidth = false;
+            boolean notAfterWord = false;
             boolean outerCi = ci;
             if (re.startsWith("?", pos)) {
                 if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
@@ -357,6 +367,7 @@ final class StartFilter implements StartTest {
                     pos += 2;
                     zeroWidth = true;
                 } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
+                    notAfterWord = re.startsWith("?<!\\w)", pos) || re.startsWith("?<![\\w-])", pos);
                     pos += 3;
                     zeroWidth = true;
                 } else if (re.startsWith("?<", pos)) {
@@ -390,6 +401,11 @@ final class StartFilter implements StartTest {
             }
             pos++;
             ci = outerCi;
+            if (notAfterWord) {
+                Prefix p = Prefix.empty();
+                p.afterNonWord = true;
+                return p;
+            }
             return zeroWidth ? Prefix.empty() : inner;
         }
 

@@ -61,6 +61,9 @@ class StartFilterTest {
         assertFalse(StartFilter.of("(?:said|told)\\s+x").onlyAtWordStarts(), "no \\b");
         assertFalse(StartFilter.of("\\b(?:said|\"told)\\s+x").onlyAtWordStarts(), "may begin with a quote");
         assertFalse(StartFilter.of(";|\\bbut\\b").onlyAtWordStarts(), "one branch begins with ;");
+        assertTrue(StartFilter.of("(?<![\\w-])(?:russia|kremlin)(?!\\w)").onlyAtWordStarts(), "actor aliases");
+        assertFalse(StartFilter.of("(?<![\\w-])(?:russia|\"kremlin)(?!\\w)").onlyAtWordStarts(), "quote first");
+        assertFalse(StartFilter.of("(?<!x)(?:russia)").onlyAtWordStarts(), "another look-behind");
     }
 
     @Test
