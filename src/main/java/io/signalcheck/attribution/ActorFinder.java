@@ -64,7 +64,7 @@ final class ActorFinder {
                 && c.end() <= o.end() && (o.end() - o.start()) > (c.end() - c.start())));
         List<Span> negation = new ArrayList<>(spans(pack.negation(), sentence, lower, pairs));
         negation.removeIf(n -> confidence.stream().anyMatch(c -> overlaps(n, c)));
-        List<Integer> breaks = clauseBreaks(sentence, lower);
+        List<Integer> breaks = clauseBreaks(sentence, lower, pairs);
 
         List<ActorMention> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
@@ -186,7 +186,7 @@ final class ActorFinder {
     }
 
     /** Start offsets of each clause after the first (contrast words and semicolons split a sentence). */
-    private List<Integer> clauseBreaks(String sentence, String lower) {
+    private List<Integer> clauseBreaks(String sentence, String lower, long[] pairs) {
         List<Integer> out = new ArrayList<>();
         Matcher m = matchers.on(pack.clauseBreak(), sentence);
         BranchFilter branches = pack.clauseBreakBranches();
@@ -197,7 +197,7 @@ final class ActorFinder {
             return out;
         }
         // the pack's break list is an alternation of words: only the words present in the sentence are tried
-        BranchFilter.Live live = branches.live(lower, sentence.length());
+        BranchFilter.Live live = branches.live(lower, pairs, sentence.length());
         for (int from = 0; live != null && live.find(m, sentence, from, words.on(sentence)); from = StartFilter.after(m)) {
             out.add(m.start());
         }

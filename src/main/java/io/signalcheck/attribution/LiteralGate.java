@@ -62,14 +62,34 @@ final class LiteralGate {
                 return -1;
             }
         }
-        return lastOccurrence(lowerSentence);
+        return lastOccurrence(lowerSentence, sentencePairs);
+    }
+
+    /** As {@link #lastOccurrence(String)}, skipping the words whose char pairs the sentence lacks. */
+    private int lastOccurrence(String lowerSentence, long[] sentencePairs) {
+        int last = -1;
+        String[] row = needles[0];
+        long[][] rowPairs = needlePairs[0];
+        for (int k = 0; k < row.length; k++) {
+            if (!hasPairs(rowPairs[k], sentencePairs)) {
+                continue;
+            }
+            String w = row[k];
+            for (int i = lowerSentence.indexOf(w); i >= 0; i = lowerSentence.indexOf(w, i + 1)) {
+                last = Math.max(last, i);
+            }
+        }
+        return last;
+    }
+
+    private static boolean hasPairs(long[] w, long[] sentencePairs) {
+        return (w[0] & ~sentencePairs[0]) == 0 && (w[1] & ~sentencePairs[1]) == 0
+                && (w[2] & ~sentencePairs[2]) == 0 && (w[3] & ~sentencePairs[3]) == 0;
     }
 
     private static boolean containsAny(String s, String[] words, long[][] wordPairs, long[] sentencePairs) {
         for (int i = 0; i < words.length; i++) {
-            long[] w = wordPairs[i];
-            if ((w[0] & ~sentencePairs[0]) == 0 && (w[1] & ~sentencePairs[1]) == 0
-                    && (w[2] & ~sentencePairs[2]) == 0 && (w[3] & ~sentencePairs[3]) == 0 && s.contains(words[i])) {
+            if (hasPairs(wordPairs[i], sentencePairs) && s.contains(words[i])) {
                 return true;
             }
         }

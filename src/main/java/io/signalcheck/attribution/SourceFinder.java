@@ -50,7 +50,7 @@ final class SourceFinder {
             }
             BranchFilter.Live live = null;
             if (rule.branches() != null) {
-                live = rule.branches().live(lower, lastStart);
+                live = rule.branches().live(lower, pairs, lastStart);
                 if (live == null) {
                     continue;
                 }
