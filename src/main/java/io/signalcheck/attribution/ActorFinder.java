@@ -44,32 +44,32 @@ final class ActorFinder {
 
     /** As {@link #find(String, int)}, with the sentence lower-cased by {@link LiteralGate#lower} already. */
     List<ActorMention> find(String sentence, String lower, int offset) {
-        return find(sentence, lower, LiteralGate.pairs(lower), offset);
+        return find(sentence, new NeedleMemo().on(lower), offset);
     }
 
-    /** As {@link #find(String, String, int)}, with {@code pairs} = {@link LiteralGate#pairs}({@code lower}). */
-    List<ActorMention> find(String sentence, String lower, long[] pairs, int offset) {
+    /** As {@link #find(String, String, int)}, with the lower-cased sentence and its gate words in {@code memo}. */
+    List<ActorMention> find(String sentence, NeedleMemo memo, int offset) {
         // no operation word, no actor: one check over every operation cue's gate words decides most sentences
-        if (!pack.operationsHaveOpenGate() && !pack.operationsGate().mayMatchGated(lower, pairs)) {
+        if (!pack.operationsHaveOpenGate() && !pack.operationsGate().mayMatchGated(memo)) {
             return List.of();
         }
-        List<Span> operations = spans(pack.operations(), sentence, lower, pairs);
+        List<Span> operations = spans(pack.operations(), sentence, memo);
         if (operations.isEmpty()) {
             return List.of();
         }
-        List<Span> blame = spans(pack.blame(), sentence, lower, pairs);
-        List<Span> confidence = new ArrayList<>(spans(pack.confidence(), sentence, lower, pairs));
+        List<Span> blame = spans(pack.blame(), sentence, memo);
+        List<Span> confidence = new ArrayList<>(spans(pack.confidence(), sentence, memo));
         // "highly likely" is one high cue, not also a moderate "likely"
         confidence.removeIf(c -> confidence.stream().anyMatch(o -> o != c && o.start() <= c.start()
                 && c.end() <= o.end() && (o.end() - o.start()) > (c.end() - c.start())));
-        List<Span> negation = new ArrayList<>(spans(pack.negation(), sentence, lower, pairs));
+        List<Span> negation = new ArrayList<>(spans(pack.negation(), sentence, memo));
         negation.removeIf(n -> confidence.stream().anyMatch(c -> overlaps(n, c)));
-        List<Integer> breaks = clauseBreaks(sentence, lower, pairs);
+        List<Integer> breaks = clauseBreaks(sentence, memo);
 
         List<ActorMention> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
         for (ActorPattern actor : pack.actors()) {
-            int lastStart = actor.gate().lastStart(lower, pairs);
+            int lastStart = actor.gate().lastStart(memo);
             if (lastStart < 0) {
                 continue;
             }
@@ -168,10 +168,10 @@ final class ActorFinder {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    private List<Span> spans(List<Cue> cues, String sentence, String lower, long[] pairs) {
+    private List<Span> spans(List<Cue> cues, String sentence, NeedleMemo memo) {
         List<Span> out = new ArrayList<>();
         for (Cue c : cues) {
-            int lastStart = c.gate().lastStart(lower, pairs);
+            int lastStart = c.gate().lastStart(memo);
             if (lastStart < 0) {
                 continue;
             }
@@ -186,7 +186,7 @@ final class ActorFinder {
     }
 
     /** Start offsets of each clause after the first (contrast words and semicolons split a sentence). */
-    private List<Integer> clauseBreaks(String sentence, String lower, long[] pairs) {
+    private List<Integer> clauseBreaks(String sentence, NeedleMemo memo) {
         List<Integer> out = new ArrayList<>();
         Matcher m = matchers.on(pack.clauseBreak(), sentence);
         BranchFilter branches = pack.clauseBreakBranches();
@@ -197,7 +197,7 @@ final class ActorFinder {
             return out;
         }
         // the pack's break list is an alternation of words: only the words present in the sentence are tried
-        BranchFilter.Live live = branches.live(lower, pairs, sentence.length());
+        BranchFilter.Live live = branches.live(memo, sentence.length());
         for (int from = 0; live != null && live.find(m, sentence, from, words.on(sentence)); from = StartFilter.after(m)) {
             out.add(m.start());
         }

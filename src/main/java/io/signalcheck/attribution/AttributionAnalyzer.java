@@ -47,18 +47,19 @@ public final class AttributionAnalyzer {
         // both foldings map char for char, so the whole text is folded once and each sentence cut from it
         String foldedText = TextFolding.forMatching(text.text());
         String lowerText = LiteralGate.lower(foldedText);
+        NeedleMemo memo = new NeedleMemo();
         for (Sentence s : text.sentences()) {
             String original = sentenceText(text.text(), s);
             boolean inText = fitsText(text.text(), s);
             String matching = inText ? foldedText.substring(s.start(), s.end()) : TextFolding.forMatching(original);
             String lower = inText ? lowerText.substring(s.start(), s.end()) : LiteralGate.lower(matching);
-            long[] pairs = LiteralGate.pairs(lower);
-            for (SourceMention m : sourceFinder.find(matching, lower, pairs, s.start())) {
+            memo.on(lower);
+            for (SourceMention m : sourceFinder.find(matching, memo, s.start())) {
                 tally.add(m);
                 found.add(new Found(s, m.start(), span(original, s, m.start(), m.end()), m.rule(), false,
                         m.kind().id(), m, null));
             }
-            for (ActorMention a : actorFinder.find(matching, lower, pairs, s.start())) {
+            for (ActorMention a : actorFinder.find(matching, memo, s.start())) {
                 actors.computeIfAbsent(a.actor(), ActorTotals::new).add(a);
                 found.add(new Found(s, a.start(), span(original, s, a.start(), a.end()), a.rule(), a.negated(),
                         "actor", null, a.actor()));

@@ -48,16 +48,16 @@ final class BranchFilter {
      * none can match. {@code lastStart} bounds the result (the whole pattern's gate).
      */
     Live live(String lowerSentence, int lastStart) {
-        return live(lowerSentence, LiteralGate.pairs(lowerSentence), lastStart);
+        return live(new NeedleMemo().on(lowerSentence), lastStart);
     }
 
-    /** As {@link #live(String, int)}, with {@code pairs} = {@link LiteralGate#pairs}({@code lowerSentence}). */
-    Live live(String lowerSentence, long[] pairs, int lastStart) {
+    /** As {@link #live(String, int)}, for the memo's sentence. */
+    Live live(NeedleMemo memo, int lastStart) {
         StartFilter[] alive = new StartFilter[starts.length];
         int n = 0;
         int last = -1;
         for (int i = 0; i < starts.length; i++) {
-            int l = gates[i].lastStart(lowerSentence, pairs);
+            int l = gates[i].lastStart(memo);
             if (l >= 0) {
                 alive[n++] = starts[i];
                 last = Math.max(last, l);

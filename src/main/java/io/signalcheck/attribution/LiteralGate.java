@@ -23,18 +23,24 @@ final class LiteralGate {
 
     /** Per needle, the {@link #pairs} bits of its adjacent char pairs: a sentence lacking one cannot hold it. */
     private final long[][][] needlePairs;
+    /** Per needle, its {@link NeedleMemo#idOf} number. */
+    private final int[][] needleIds;
 
     private LiteralGate(String[][] needles) {
         this.needles = needles;
         if (needles == null) {
             this.needlePairs = null;
+            this.needleIds = null;
             return;
         }
         this.needlePairs = new long[needles.length][][];
+        this.needleIds = new int[needles.length][];
         for (int r = 0; r < needles.length; r++) {
             needlePairs[r] = new long[needles[r].length][];
+            needleIds[r] = new int[needles[r].length];
             for (int w = 0; w < needles[r].length; w++) {
                 needlePairs[r][w] = pairs(needles[r][w]);
+                needleIds[r][w] = NeedleMemo.idOf(needles[r][w]);
             }
         }
     }
@@ -65,6 +71,33 @@ final class LiteralGate {
         return lastOccurrence(lowerSentence, sentencePairs);
     }
 
+    /** As {@link #lastStart(String)}, for the memo's sentence: each word searched at most once per sentence. */
+    int lastStart(NeedleMemo memo) {
+        if (needles == null) {
+            return memo.lower().length();
+        }
+        // rows after the first only need one word present; the first row also gives the last start
+        for (int r = 1; r < needles.length; r++) {
+            if (!anyPresent(memo, r)) {
+                return -1;
+            }
+        }
+        int last = -1;
+        for (int k = 0; k < needles[0].length; k++) {
+            last = Math.max(last, memo.lastOf(needleIds[0][k], needles[0][k], needlePairs[0][k]));
+        }
+        return last;
+    }
+
+    private boolean anyPresent(NeedleMemo memo, int row) {
+        for (int k = 0; k < needles[row].length; k++) {
+            if (memo.lastOf(needleIds[row][k], needles[row][k], needlePairs[row][k]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** As {@link #lastOccurrence(String)}, skipping the words whose char pairs the sentence lacks. */
     private int lastOccurrence(String lowerSentence, long[] sentencePairs) {
         int last = -1;
@@ -82,7 +115,7 @@ final class LiteralGate {
         return last;
     }
 
-    private static boolean hasPairs(long[] w, long[] sentencePairs) {
+    static boolean hasPairs(long[] w, long[] sentencePairs) {
         return (w[0] & ~sentencePairs[0]) == 0 && (w[1] & ~sentencePairs[1]) == 0
                 && (w[2] & ~sentencePairs[2]) == 0 && (w[3] & ~sentencePairs[3]) == 0;
     }

@@ -32,25 +32,25 @@ final class SourceFinder {
 
     /** As {@link #find(String, int)}, with the sentence lower-cased by {@link LiteralGate#lower} already. */
     List<SourceMention> find(String sentence, String lower, int offset) {
-        return find(sentence, lower, LiteralGate.pairs(lower), offset);
+        return find(sentence, new NeedleMemo().on(lower), offset);
     }
 
-    /** As {@link #find(String, String, int)}, with {@code pairs} = {@link LiteralGate#pairs}({@code lower}). */
-    List<SourceMention> find(String sentence, String lower, long[] pairs, int offset) {
+    /** As {@link #find(String, String, int)}, with the lower-cased sentence and its gate words in {@code memo}. */
+    List<SourceMention> find(String sentence, NeedleMemo memo, int offset) {
         List<SourceMention> candidates = new ArrayList<>();
         // most sentences hold no gate word of any rule: then only the rules without a gate can match
-        boolean gatedLive = anyRule.mayMatchGated(lower, pairs);
+        boolean gatedLive = anyRule.mayMatchGated(memo);
         for (SourceRule rule : pack.sources()) {
             if (!gatedLive && !rule.gate().isOpen()) {
                 continue;
             }
-            int lastStart = rule.gate().lastStart(lower, pairs);
+            int lastStart = rule.gate().lastStart(memo);
             if (lastStart < 0) {
                 continue;
             }
             BranchFilter.Live live = null;
             if (rule.branches() != null) {
-                live = rule.branches().live(lower, pairs, lastStart);
+                live = rule.branches().live(memo, lastStart);
                 if (live == null) {
                     continue;
                 }

@@ -1,0 +1,61 @@
+package io.signalcheck.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NeedleMemoTest {
+    @Test
+    void lastOccurrenceOfEachWordAndNoneForAbsentWords() {
+        NeedleMemo memo = new NeedleMemo().on("said he, and then she said it");
+        assertEquals(22, memo.lastOf(NeedleMemo.idOf("said"), "said", LiteralGate.pairs("said")));
+        assertEquals(-1, memo.lastOf(NeedleMemo.idOf("told"), "told", LiteralGate.pairs("told")));
+        // the next sentence is asked afresh, not answered from the previous one
+        memo.on("he told me");
+        assertEquals(-1, memo.lastOf(NeedleMemo.idOf("said"), "said", LiteralGate.pairs("said")));
+        assertEquals(3, memo.lastOf(NeedleMemo.idOf("told"), "told", LiteralGate.pairs("told")));
+    }
+
+    @Test
+    void sameWordSameNumber() {
+        assertEquals(NeedleMemo.idOf("according to"), NeedleMemo.idOf("according " + "to"));
+        assertTrue(NeedleMemo.idOf("zufolge") != NeedleMemo.idOf("selon"));
+    }
+
+    @Test
+    void everyPackGateGivesTheSameLastStartThroughOneSharedMemo() {
+        Map<String, AttributionPack> packs = new PackLoader().loadAll();
+        List<String> sentences = new ArrayList<>();
+        List<LiteralGate> gates = new ArrayList<>();
+        for (AttributionPack pack : packs.values()) {
+            pack.sources().forEach(r -> {
+                sentences.addAll(r.positive());
+                sentences.addAll(r.negative());
+                gates.add(r.gate());
+            });
+            pack.actorExamples().forEach(e -> sentences.add(e.text()));
+            pack.actors().forEach(a -> gates.add(a.gate()));
+            for (List<Cue> cues : List.of(pack.operations(), pack.blame(), pack.confidence(), pack.negation())) {
+                cues.forEach(c -> gates.add(c.gate()));
+            }
+        }
+        NeedleMemo memo = new NeedleMemo();
+        int compared = 0;
+        for (String s : sentences) {
+            for (String variant : List.of(s, s.toUpperCase(Locale.ROOT), s.substring(s.length() / 2))) {
+                String lower = LiteralGate.lower(TextFolding.forMatching(variant));
+                memo.on(lower);
+                for (LiteralGate g : gates) {
+                    assertEquals(g.lastStart(lower), g.lastStart(memo), variant);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 10_000, "compared " + compared);
+    }
+}
