@@ -9,11 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * sentence's generation, so moving to the next sentence clears nothing. One memo per text: not thread-safe.
  */
 final class NeedleMemo {
+    /** Bits of the trigram filter: 1024, so that a sentence of a few hundred chars sets few of them. */
+    private static final int TRIGRAM_WORDS = 16;
+
     /** Written only under the class lock (two words must never get one number); read freely. */
     private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
 
     private String lower;
-    private long[] pairs;
+    private final long[] trigrams = new long[TRIGRAM_WORDS];
     private int generation;
     private int[] stamp = new int[0];
     private int[] last = new int[0];
@@ -33,7 +36,11 @@ final class NeedleMemo {
     NeedleMemo on(String lowerSentence) {
         if (lowerSentence != lower) {
             lower = lowerSentence;
-            pairs = LiteralGate.pairs(lowerSentence);
+            java.util.Arrays.fill(trigrams, 0L);
+            for (int i = 2; i < lowerSentence.length(); i++) {
+                int h = trigram(lowerSentence.charAt(i - 2), lowerSentence.charAt(i - 1), lowerSentence.charAt(i));
+                trigrams[h >> 6] |= 1L << h;
+            }
             generation++;
         }
         return this;
@@ -43,12 +50,25 @@ final class NeedleMemo {
         return lower;
     }
 
-    long[] pairs() {
-        return pairs;
+    /**
+     * The trigram hashes of a word (at least 3 chars long): a sentence whose trigram bits lack one cannot hold
+     * it. Trigrams reject far more absent words than char pairs, whose common pairs ("th", "ai", "id") every
+     * English sentence holds.
+     */
+    static int[] trigramsOf(String word) {
+        int[] out = new int[Math.max(0, word.length() - 2)];
+        for (int i = 2; i < word.length(); i++) {
+            out[i - 2] = trigram(word.charAt(i - 2), word.charAt(i - 1), word.charAt(i));
+        }
+        return out;
     }
 
-    /** Last offset of {@code needle} (number {@code id}, char pairs {@code needlePairs}) in the sentence, or -1. */
-    int lastOf(int id, String needle, long[] needlePairs) {
+    private static int trigram(char a, char b, char c) {
+        return ((a * 961) ^ (b * 31) ^ c ^ (c >>> 5)) & (TRIGRAM_WORDS * 64 - 1);
+    }
+
+    /** Last offset of {@code needle} (number {@code id}, {@link #trigramsOf} {@code needleTrigrams}), or -1. */
+    int lastOf(int id, String needle, int[] needleTrigrams) {
         if (id >= stamp.length) {
             int size = Math.max(id + 1, IDS.size());
             stamp = java.util.Arrays.copyOf(stamp, size);
@@ -58,7 +78,7 @@ final class NeedleMemo {
             return last[id];
         }
         int at = -1;
-        if (LiteralGate.hasPairs(needlePairs, pairs)) {
+        if (mayHold(needleTrigrams)) {
             // forward indexOf is an intrinsic; lastIndexOf is not, and costs more even on short sentences
             for (int i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
                 at = i;
@@ -67,5 +87,14 @@ final class NeedleMemo {
         stamp[id] = generation;
         last[id] = at;
         return at;
+    }
+
+    private boolean mayHold(int[] needleTrigrams) {
+        for (int h : needleTrigrams) {
+            if ((trigrams[h >> 6] & (1L << h)) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,12 +13,12 @@ class NeedleMemoTest {
     @Test
     void lastOccurrenceOfEachWordAndNoneForAbsentWords() {
         NeedleMemo memo = new NeedleMemo().on("said he, and then she said it");
-        assertEquals(22, memo.lastOf(NeedleMemo.idOf("said"), "said", LiteralGate.pairs("said")));
-        assertEquals(-1, memo.lastOf(NeedleMemo.idOf("told"), "told", LiteralGate.pairs("told")));
+        assertEquals(22, memo.lastOf(NeedleMemo.idOf("said"), "said", NeedleMemo.trigramsOf("said")));
+        assertEquals(-1, memo.lastOf(NeedleMemo.idOf("told"), "told", NeedleMemo.trigramsOf("told")));
         // the next sentence is asked afresh, not answered from the previous one
         memo.on("he told me");
-        assertEquals(-1, memo.lastOf(NeedleMemo.idOf("said"), "said", LiteralGate.pairs("said")));
-        assertEquals(3, memo.lastOf(NeedleMemo.idOf("told"), "told", LiteralGate.pairs("told")));
+        assertEquals(-1, memo.lastOf(NeedleMemo.idOf("said"), "said", NeedleMemo.trigramsOf("said")));
+        assertEquals(3, memo.lastOf(NeedleMemo.idOf("told"), "told", NeedleMemo.trigramsOf("told")));
     }
 
     @Test
