@@ -3,9 +3,10 @@ package io.signalcheck.store;
 import java.util.Locale;
 
 /**
- * S3 event sequencers made comparable by DynamoDB. S3 documents them as hexadecimal strings that order the
- * events of one key once left-padded to equal length; padding every sequencer to a fixed width lets a
- * condition expression compare them as plain strings.
+ * S3 event sequencers made comparable by DynamoDB. The S3 user guide (event message structure) says that
+ * sequencers of one key may differ in length and are compared by first right-padding the shorter with zeros,
+ * then comparing lexicographically; padding every sequencer on the right to a fixed width lets a condition
+ * expression do exactly that as a plain string comparison.
  */
 final class Sequencers {
     /** Far above the 16-20 digits S3 sends today. */
@@ -13,7 +14,7 @@ final class Sequencers {
 
     private Sequencers() {}
 
-    /** Upper-case hex left-padded with zeros to {@link #WIDTH}; rejects what is not a sequencer. */
+    /** Upper-case hex right-padded with zeros to {@link #WIDTH}; rejects what is not a sequencer. */
     static String sortable(String sequencer) {
         if (sequencer == null || sequencer.isBlank()) {
             throw new IllegalArgumentException("an S3 event sequencer is required to order writes");
@@ -22,7 +23,7 @@ final class Sequencers {
         if (hex.length() > WIDTH || !hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'))) {
             throw new IllegalArgumentException("not an S3 sequencer (hex, at most " + WIDTH + " digits): " + sequencer);
         }
-        return "0".repeat(WIDTH - hex.length()) + hex;
+        return hex + "0".repeat(WIDTH - hex.length());
     }
 
     /** Negative, zero or positive as {@code a} is older than, the same event as, or newer than {@code b}. */

@@ -190,16 +190,16 @@ class DynamoScoreStoreTest {
 
     @Test
     void anOlderEventNeverOverwritesANewerOne() {
-        // "0100" > "FF" once padded: S3 sequencers of different lengths compare as numbers
+        // "0100" < "FF" once right-padded ("FF00"), as the S3 user guide compares sequencers of different lengths
         ScoreReport newer = report("order.html", "en", 0.8, Set.of(Signal.HACK_AND_LEAK));
-        assertEquals(WriteOutcome.WRITTEN, store.putScore(stored("order.html", "0100", at(5), newer)));
+        assertEquals(WriteOutcome.WRITTEN, store.putScore(stored("order.html", "FF", at(5), newer)));
         ScoreReport older = report("order.html", "en", 0.1, Set.of());
-        assertEquals(WriteOutcome.STALE, store.putScore(stored("order.html", "FF", at(6), older)));
+        assertEquals(WriteOutcome.STALE, store.putScore(stored("order.html", "0100", at(6), older)));
         assertEquals(newer, store.get("order.html").orElseThrow().report());
         assertEquals(List.of("order.html"), keys(store.list(new ScoreQuery(null, "hack_and_leak", null, null, 5, null))));
 
         ScoreReport newest = report("order.html", "en", 0.2, Set.of());
-        assertEquals(WriteOutcome.WRITTEN, store.putScore(stored("order.html", "0101", at(7), newest)));
+        assertEquals(WriteOutcome.WRITTEN, store.putScore(stored("order.html", "FF01", at(7), newest)));
         assertEquals(newest, store.get("order.html").orElseThrow().report());
         // the index entry of the replaced version is gone with it
         assertEquals(List.of(), keys(store.list(new ScoreQuery(null, "hack_and_leak", null, null, 5, null))));
@@ -243,7 +243,7 @@ class DynamoScoreStoreTest {
         try {
             List<java.util.concurrent.Future<WriteOutcome>> outcomes = new ArrayList<>();
             for (int seq : sequencers) {
-                String hex = Integer.toHexString(seq);
+                String hex = String.format("%04x", seq); // one width: right- and left-padding agree
                 outcomes.add(pool.submit(() -> seq % 7 == 0
                         ? store.markDeleted(meta("race.html", hex), at(seq))
                         : store.putScore(stored("race.html", hex, at(seq), report("race.html", "en", seq / 100.0, Set.of())))));
@@ -255,7 +255,7 @@ class DynamoScoreStoreTest {
             pool.shutdown();
         }
         StoredScore last = store.get("race.html").orElseThrow();
-        assertEquals(Integer.toHexString(40), last.object().sequencer());
+        assertEquals(String.format("%04x", 40), last.object().sequencer());
         assertFalse(last.deleted());
         assertEquals(0.4, last.report().overall().score());
         assertEquals(List.of("race.html"), keys(store.list(new ScoreQuery(null, null, null, null, 5, null))));

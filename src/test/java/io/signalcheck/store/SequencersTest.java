@@ -8,18 +8,22 @@ import org.junit.jupiter.api.Test;
 
 class SequencersTest {
     @Test
-    void comparesAfterLeftPaddingLikeS3Documents() {
-        assertTrue(Sequencers.compare("FF", "0100") < 0);
+    void comparesAfterRightPaddingLikeTheS3UserGuide() {
+        // "first right pad the shorter value with zeros, and then do a lexicographical comparison"
+        assertTrue(Sequencers.compare("FF", "0100") > 0, "FF00 > 0100");
         assertTrue(Sequencers.compare("0055AED6DCD90281E6", "0055AED6DCD90281E5") > 0);
-        assertTrue(Sequencers.compare("0055AED6DCD90281E5", "55aed6dcd90281e5") == 0);
+        assertTrue(Sequencers.compare("0055AED6DCD90281E5", "0055aed6dcd90281e5") == 0, "case does not matter");
+        assertTrue(Sequencers.compare("0055AED6DCD90281E5", "0055AED6DCD90281E500") == 0, "trailing zeros are padding");
+        assertTrue(Sequencers.compare("0055AED6DCD90281E5", "0055AED6DCD90281E501") < 0);
+        assertTrue(Sequencers.compare("0055AED6DCD90281E5", "55AED6DCD90281E5") < 0, "leading zeros count");
         assertTrue(Sequencers.compare("A", "9") > 0);
     }
 
     @Test
-    void padsToAFixedWidthSoStringOrderIsNumericOrder() {
+    void padsToAFixedWidthSoStringOrderIsTheDocumentedOrder() {
         String s = Sequencers.sortable("0a1b");
         assertEquals(Sequencers.WIDTH, s.length());
-        assertTrue(s.endsWith("0A1B"));
+        assertTrue(s.startsWith("0A1B000"));
     }
 
     @Test
