@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * Issues S3-style event sequencers: fixed-width upper-case hex that only ever grows, so a later change of a key
- * always compares greater (as S3 documents: pad to equal length, compare). The low 16 digits are the clock in
+ * always compares greater (one width, so padding changes nothing). The low 16 digits are the clock in
  * microseconds, or the last one issued plus one, so they keep growing across restarts and if the clock steps back.
- * The {@code 0100} prefix puts them above any 18-digit sequencer S3 sends, so events that `sam local invoke`
+ * The {@code 0100} prefix puts them above every sequencer beginning {@code 00} once right-padded as the store
+ * compares them (the sample events' and the S3 guide's examples do), so events that `sam local invoke`
  * wrote into the same table from the sample files (events/) never shadow a later upload through `local`.
  */
 public final class Sequencer {

@@ -40,10 +40,12 @@ class SequencerTest {
     }
 
     @Test
-    void sortsAfterS3sOwnEighteenDigitSequencersLikeTheSampleEvents() {
-        java.math.BigInteger sample = new java.math.BigInteger("0065F1A4C0FFEE1234", 16); // events/s3-delete.json
-        java.math.BigInteger ours = new java.math.BigInteger(new Sequencer(null).next(0), 16);
-        assertTrue(ours.compareTo(sample) > 0);
-        assertTrue(ours.compareTo(new java.math.BigInteger("FFFFFFFFFFFFFFFFFF", 16)) > 0);
+    void sortsAfterTheSampleEventsAsTheStoreComparesSequencers() {
+        // the store compares as the S3 user guide says: right-pad the shorter with zeros, then compare as strings
+        String ours = new Sequencer(null).next(0);
+        for (String sample : new String[] {"0065F1A4C0FFEE1234", "0065F1A2B3C4D5E6F7", "00FFFFFFFFFFFFFFFF"}) {
+            String padded = sample + "0".repeat(ours.length() - sample.length());
+            assertTrue(ours.compareTo(padded) > 0, ours + " > " + padded);
+        }
     }
 }
