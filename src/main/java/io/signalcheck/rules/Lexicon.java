@@ -21,6 +21,7 @@ final class Lexicon {
     enum Kind { STEM, EXACT, PREFIX, SUFFIX, INFIX }
 
     private static final int INFIX_CACHE_MAX = 100_000;
+    private static final int CANDIDATE_CACHE_MAX = 200_000;
 
     /** One word of a term and the token key it compares. */
     record Word(Kind kind, String key) {
@@ -58,6 +59,16 @@ final class Lexicon {
     private int[] infixTerms;
     /** Infix terms whose first word occurs in a folded form, per form seen: a word recurs across texts. */
     private final Map<String, int[]> infixByForm = new ConcurrentHashMap<>();
+
+    /** The terms that can start at a token, in the order {@link #scan} tries them, for one form and stem. */
+    private record Candidates(String stem, int[] ids) {}
+
+    /**
+     * Candidates per folded form seen (with the stem they were computed for: two spellings may fold to one form
+     * and stem apart). An article repeats its words, so most tokens take one lookup here instead of two hash
+     * lookups, two trie walks and the infix list. At most {@link #CANDIDATE_CACHE_MAX} forms.
+     */
+    private final Map<String, Candidates> candidatesByForm = new ConcurrentHashMap<>();
 
     Lexicon(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
@@ -122,22 +133,45 @@ final class Lexicon {
     void scan(List<Token> tokens, HitSink sink) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            int[] ids = byStem.get(t.stem());
-            if (ids != null) {
-                verify(ids, tokens, i, sink);
-            }
-            ids = byExact.get(t.form());
-            if (ids != null) {
-                verify(ids, tokens, i, sink);
-            }
-            String form = t.form();
-            prefixes.walk(form, false, tokens, i, sink);
-            suffixes.walk(form, true, tokens, i, sink);
-            for (int id : infixCandidates(form)) {
+            for (int id : candidates(tokens.get(i))) {
                 verifyOne(id, tokens, i, sink);
             }
         }
+    }
+
+    private int[] candidates(Token t) {
+        Candidates c = candidatesByForm.get(t.form());
+        if (c != null && c.stem().equals(t.stem())) {
+            return c.ids();
+        }
+        int[] ids = computeCandidates(t.form(), t.stem());
+        if (candidatesByForm.size() < CANDIDATE_CACHE_MAX) {
+            candidatesByForm.put(t.form(), new Candidates(t.stem(), ids));
+        }
+        return ids;
+    }
+
+    /** Stem matches, exact matches, prefix words (shortest first), suffix words (shortest first), infix words. */
+    private int[] computeCandidates(String form, String stem) {
+        List<Integer> out = new ArrayList<>();
+        int[] ids = byStem.get(stem);
+        if (ids != null) {
+            for (int id : ids) {
+                out.add(id);
+            }
+        }
+        ids = byExact.get(form);
+        if (ids != null) {
+            for (int id : ids) {
+                out.add(id);
+            }
+        }
+        prefixes.collect(form, false, out);
+        suffixes.collect(form, true, out);
+        for (int id : infixCandidates(form)) {
+            out.add(id);
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -161,12 +195,6 @@ final class Lexicon {
             infixByForm.put(form, ids);
         }
         return ids;
-    }
-
-    private void verify(int[] ids, List<Token> tokens, int at, HitSink sink) {
-        for (int id : ids) {
-            verifyOne(id, tokens, at, sink);
-        }
     }
 
     private void verifyOne(int id, List<Token> tokens, int at, HitSink sink) {
@@ -237,7 +265,7 @@ final class Lexicon {
         return out;
     }
 
-    /** Character trie over folded keys; {@link #walk} reports the ids of every key that is a prefix of the word. */
+    /** Character trie over folded keys; {@link #collect} lists the ids of every key that is a prefix of the word. */
     private final class Trie {
         private final Map<Character, Trie> children = new HashMap<>(4);
         private int[] ids = new int[0];
@@ -252,7 +280,8 @@ final class Lexicon {
             node.ids = grown;
         }
 
-        void walk(String word, boolean reversed, List<Token> tokens, int at, HitSink sink) {
+        /** Adds the ids of every key that is a prefix of {@code word} (of its reverse), shortest key first. */
+        void collect(String word, boolean reversed, List<Integer> out) {
             Trie node = this;
             int n = word.length();
             for (int i = 0; i < n; i++) {
@@ -261,7 +290,7 @@ final class Lexicon {
                     return;
                 }
                 for (int id : node.ids) {
-                    verifyOne(id, tokens, at, sink);
+                    out.add(id);
                 }
             }
         }
