@@ -47,7 +47,7 @@ public final class AttributionAnalyzer {
         // both foldings map char for char, so the whole text is folded once and each sentence cut from it
         String foldedText = TextFolding.forMatching(text.text());
         String lowerText = LiteralGate.lower(foldedText);
-        NeedleMemo memo = new NeedleMemo();
+        NeedleMemo memo = new NeedleMemo(pack.gateWords());
         for (Sentence s : text.sentences()) {
             String original = sentenceText(text.text(), s);
             boolean inText = fitsText(text.text(), s);

@@ -24,4 +24,5 @@ record AttributionPack(
         List<PackFile.ActorExample> actorExamples,
         SentenceGate sourcesGate,
         SentenceGate operationsGate,
-        boolean operationsHaveOpenGate) {}
+        boolean operationsHaveOpenGate,
+        NeedleScanner gateWords) {}

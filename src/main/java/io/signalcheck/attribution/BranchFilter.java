@@ -43,6 +43,15 @@ final class BranchFilter {
         return new BranchFilter(gates, starts);
     }
 
+    /** Every gate word of every branch. */
+    List<String> words() {
+        List<String> out = new ArrayList<>();
+        for (LiteralGate g : gates) {
+            out.addAll(g.words());
+        }
+        return out;
+    }
+
     /**
      * The branches that may match {@code lowerSentence} and the last start any of them can have, or null when
      * none can match. {@code lastStart} bounds the result (the whole pattern's gate).

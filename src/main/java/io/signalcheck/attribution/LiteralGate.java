@@ -200,6 +200,17 @@ final class LiteralGate {
         return needles == null;
     }
 
+    /** Every word of every row (none for an open gate). */
+    List<String> words() {
+        List<String> out = new ArrayList<>();
+        if (needles != null) {
+            for (String[] row : needles) {
+                out.addAll(List.of(row));
+            }
+        }
+        return out;
+    }
+
     /** The most selective row: every match contains one of these words (only for a gate that is not open). */
     String[] firstRow() {
         return needles[0].clone();

@@ -15,11 +15,22 @@ final class NeedleMemo {
     /** Written only under the class lock (two words must never get one number); read freely. */
     private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
 
+    private final NeedleScanner scanner;
     private String lower;
     private final long[] trigrams = new long[TRIGRAM_WORDS];
     private int generation;
     private int[] stamp = new int[0];
     private int[] last = new int[0];
+
+    /** A memo that searches each word it is asked about. */
+    NeedleMemo() {
+        this(null);
+    }
+
+    /** A memo that learns every word {@code scanner} knows in one pass per sentence (null: search each word). */
+    NeedleMemo(NeedleScanner scanner) {
+        this.scanner = scanner;
+    }
 
     /** The number of a gate word, the same for every gate and pack. */
     static int idOf(String needle) {
@@ -36,12 +47,17 @@ final class NeedleMemo {
     NeedleMemo on(String lowerSentence) {
         if (lowerSentence != lower) {
             lower = lowerSentence;
-            java.util.Arrays.fill(trigrams, 0L);
-            for (int i = 2; i < lowerSentence.length(); i++) {
-                int h = trigram(lowerSentence.charAt(i - 2), lowerSentence.charAt(i - 1), lowerSentence.charAt(i));
-                trigrams[h >> 6] |= 1L << h;
-            }
             generation++;
+            if (scanner != null) {
+                ensureCapacity(IDS.size() - 1);
+                scanner.scan(lowerSentence, this);
+            } else {
+                java.util.Arrays.fill(trigrams, 0L);
+                for (int i = 2; i < lowerSentence.length(); i++) {
+                    int h = trigram(lowerSentence.charAt(i - 2), lowerSentence.charAt(i - 1), lowerSentence.charAt(i));
+                    trigrams[h >> 6] |= 1L << h;
+                }
+            }
         }
         return this;
     }
@@ -69,13 +85,22 @@ final class NeedleMemo {
 
     /** Last offset of {@code needle} (number {@code id}, {@link #trigramsOf} {@code needleTrigrams}), or -1. */
     int lastOf(int id, String needle, int[] needleTrigrams) {
-        if (id >= stamp.length) {
-            int size = Math.max(id + 1, IDS.size());
-            stamp = java.util.Arrays.copyOf(stamp, size);
-            last = java.util.Arrays.copyOf(last, size);
-        }
+        ensureCapacity(id);
         if (stamp[id] == generation) {
             return last[id];
+        }
+        if (scanner != null && scanner.covers(id)) {
+            return -1; // the scan of this sentence did not meet it
+        }
+        if (scanner != null) {
+            // a word of no gate of this pack (a caller mixing packs): search it, trigram bits are not kept here
+            int at = -1;
+            for (int i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
+                at = i;
+            }
+            stamp[id] = generation;
+            last[id] = at;
+            return at;
         }
         int at = -1;
         if (mayHold(needleTrigrams)) {
@@ -87,6 +112,20 @@ final class NeedleMemo {
         stamp[id] = generation;
         last[id] = at;
         return at;
+    }
+
+    /** From {@link NeedleScanner#scan}: {@code id} occurs at {@code start}; later calls are later occurrences. */
+    void found(int id, int start) {
+        stamp[id] = generation;
+        last[id] = start;
+    }
+
+    private void ensureCapacity(int id) {
+        if (id >= stamp.length) {
+            int size = Math.max(id + 1, IDS.size());
+            stamp = java.util.Arrays.copyOf(stamp, size);
+            last = java.util.Arrays.copyOf(last, size);
+        }
     }
 
     private boolean mayHold(int[] needleTrigrams) {

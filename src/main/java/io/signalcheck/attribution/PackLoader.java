@@ -76,14 +76,34 @@ final class PackLoader {
         Pattern blockerPattern = compilePattern(blockers.isEmpty() ? "(?!)" : "\\b(?:" + String.join("|", blockers) + ")\\b",
                 macros, where + " adjacency.blockers");
         List<Cue> operations = cues(f.operations(), false, macros, ids, where);
+        List<ActorPattern> actors = actors(common, f, where);
+        List<Cue> blame = cues(f.blame(), false, macros, ids, where);
+        List<Cue> confidence = cues(f.confidence(), true, macros, ids, where);
+        List<Cue> negation = cues(f.negation(), false, macros, ids, where);
+        BranchFilter clauseBranches = BranchFilter.of(clauseBreak);
+        // every word any gate of this pack may ask about, for the one-pass scan per sentence
+        List<String> gateWords = new ArrayList<>();
+        for (SourceRule r : sources) {
+            gateWords.addAll(r.gate().words());
+            if (r.branches() != null) {
+                gateWords.addAll(r.branches().words());
+            }
+        }
+        actors.forEach(a -> gateWords.addAll(a.gate().words()));
+        for (List<Cue> cs : List.of(operations, blame, confidence, negation)) {
+            cs.forEach(c -> gateWords.addAll(c.gate().words()));
+        }
+        if (clauseBranches != null) {
+            gateWords.addAll(clauseBranches.words());
+        }
         return new AttributionPack(f.language(), List.copyOf(sources), keySet(f.notNames()),
-                keySet(f.keyStopwords()), actors(common, f, where),
-                operations, cues(f.blame(), false, macros, ids, where),
-                cues(f.confidence(), true, macros, ids, where), cues(f.negation(), false, macros, ids, where),
-                clauseBreak, StartFilter.of(clauseBreak.pattern()), BranchFilter.of(clauseBreak), adj.before(), adj.after(), blockerPattern, List.copyOf(orEmpty(f.actorExamples())),
+                keySet(f.keyStopwords()), actors, operations, blame, confidence, negation,
+                clauseBreak, StartFilter.of(clauseBreak.pattern()), clauseBranches, adj.before(), adj.after(),
+                blockerPattern, List.copyOf(orEmpty(f.actorExamples())),
                 SentenceGate.of(sources.stream().map(SourceRule::gate).toList()),
                 SentenceGate.of(operations.stream().map(Cue::gate).toList()),
-                operations.stream().anyMatch(c -> c.gate().isOpen()));
+                operations.stream().anyMatch(c -> c.gate().isOpen()),
+                NeedleScanner.of(gateWords));
     }
 
     /** Common aliases first, then the language's, merged under one canonical name in first-seen order. */

@@ -58,4 +58,60 @@ class NeedleMemoTest {
         }
         assertTrue(compared > 10_000, "compared " + compared);
     }
+
+    @Test
+    void theScannerFindsOverlappingAndNestedWordsAtTheirLastStart() {
+        NeedleScanner scanner = NeedleScanner.of(List.of("she", "he", "hers", "his", "ushe"));
+        NeedleMemo memo = new NeedleMemo(scanner).on("ushers said he and she");
+        assertEquals(20, last(memo, "he"));
+        assertEquals(19, last(memo, "she"));
+        assertEquals(2, last(memo, "hers"));
+        assertEquals(0, last(memo, "ushe"));
+        assertEquals(-1, last(memo, "his"));
+        // a word the scanner does not know is still searched
+        assertEquals(7, last(memo, "said"));
+        memo.on("his");
+        assertEquals(0, last(memo, "his"));
+        assertEquals(-1, last(memo, "he"), "nothing carried over from the previous sentence");
+    }
+
+    private static int last(NeedleMemo memo, String word) {
+        return memo.lastOf(NeedleMemo.idOf(word), word, NeedleMemo.trigramsOf(word));
+    }
+
+    @Test
+    void eachPackScannerAgreesWithSearchingForEveryGateOfThePack() {
+        Map<String, AttributionPack> packs = new PackLoader().loadAll();
+        int compared = 0;
+        for (AttributionPack pack : packs.values()) {
+            List<String> sentences = new ArrayList<>();
+            List<LiteralGate> gates = new ArrayList<>();
+            for (AttributionPack p : packs.values()) {
+                p.sources().forEach(r -> {
+                    sentences.addAll(r.positive());
+                    sentences.addAll(r.negative());
+                });
+                p.actorExamples().forEach(e -> sentences.add(e.text()));
+            }
+            pack.sources().forEach(r -> gates.add(r.gate()));
+            pack.actors().forEach(a -> gates.add(a.gate()));
+            for (List<Cue> cues : List.of(pack.operations(), pack.blame(), pack.confidence(), pack.negation())) {
+                cues.forEach(c -> gates.add(c.gate()));
+            }
+            NeedleMemo memo = new NeedleMemo(pack.gateWords());
+            for (String s : sentences) {
+                for (String variant : List.of(s, s.toUpperCase(Locale.ROOT), s.substring(s.length() / 2))) {
+                    String lower = LiteralGate.lower(TextFolding.forMatching(variant));
+                    memo.on(lower);
+                    for (LiteralGate g : gates) {
+                        assertEquals(g.lastStart(lower), g.lastStart(memo), pack.language() + ": " + variant);
+                        compared++;
+                    }
+                    assertEquals(pack.sourcesGate().mayMatchGated(lower, LiteralGate.pairs(lower)),
+                            pack.sourcesGate().mayMatchGated(memo), variant);
+                }
+            }
+        }
+        assertTrue(compared > 10_000, "compared " + compared);
+    }
 }
