@@ -48,12 +48,17 @@ public final class AttributionAnalyzer {
         String foldedText = TextFolding.forMatching(text.text());
         String lowerText = LiteralGate.lower(foldedText);
         NeedleMemo memo = new NeedleMemo(pack.gateWords());
+        char[] lowerChars = lowerText.toCharArray();
         for (Sentence s : text.sentences()) {
             String original = sentenceText(text.text(), s);
             boolean inText = fitsText(text.text(), s);
             String matching = inText ? foldedText.substring(s.start(), s.end()) : TextFolding.forMatching(original);
             String lower = inText ? lowerText.substring(s.start(), s.end()) : LiteralGate.lower(matching);
-            memo.on(lower);
+            if (inText) {
+                memo.on(lower, lowerChars, s.start());
+            } else {
+                memo.on(lower);
+            }
             for (SourceMention m : sourceFinder.find(matching, memo, s.start())) {
                 tally.add(m);
                 found.add(new Found(s, m.start(), span(original, s, m.start(), m.end()), m.rule(), false,

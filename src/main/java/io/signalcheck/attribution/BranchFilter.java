@@ -113,6 +113,16 @@ final class BranchFilter {
             return wordStartsOnly;
         }
 
+        @Override
+        public boolean fits(char[] text, int i) {
+            for (int k = 0; k < count; k++) {
+                if (starts[k].fits(text, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         public boolean fits(String text, int i) {
             for (int k = 0; k < count; k++) {
                 if (starts[k].fits(text, i)) {

@@ -43,6 +43,21 @@ final class NeedleMemo {
         }
     }
 
+    /**
+     * As {@link #on(String)}, for a sentence that stands at {@code offset} in {@code lowerText} (the whole text,
+     * lower-cased, as chars), which the scanner reads in place.
+     */
+    NeedleMemo on(String lowerSentence, char[] lowerText, int offset) {
+        if (lowerSentence != lower && scanner != null) {
+            lower = lowerSentence;
+            generation++;
+            ensureCapacity(IDS.size() - 1);
+            scanner.scan(lowerText, offset, offset + lowerSentence.length(), this);
+            return this;
+        }
+        return on(lowerSentence);
+    }
+
     /** Makes this the memo of {@code lowerSentence} (no work when it already is). */
     NeedleMemo on(String lowerSentence) {
         if (lowerSentence != lower) {

@@ -115,12 +115,17 @@ final class NeedleScanner {
 
     /** Reports to {@code memo} the start of every occurrence of every word in {@code lower}, in text order. */
     void scan(String lower, NeedleMemo memo) {
+        scan(lower.toCharArray(), 0, lower.length(), memo);
+    }
+
+    /** As {@link #scan(String, NeedleMemo)} for {@code chars[from, to)}; starts reported relative to {@code from}. */
+    void scan(char[] chars, int from, int to, NeedleMemo memo) {
         int state = 0;
-        for (int i = 0; i < lower.length(); i++) {
-            state = next[state * classes + charClass[lower.charAt(i)]];
+        for (int i = from; i < to; i++) {
+            state = next[state * classes + charClass[chars[i]]];
             int[] out = outputs[state];
             for (int o : out) {
-                memo.found(wordIds[o], i - wordLengths[o] + 1);
+                memo.found(wordIds[o], i - from - wordLengths[o] + 1);
             }
         }
     }

@@ -19,6 +19,8 @@ final class StartFilter implements StartTest {
 
     /** Per place j < checked, the ASCII characters (bit c of word c >> 6) that may stand at match start + j. */
     private final long[][] allowed;
+    /** {@link #allowed} flattened: bits of place j at [2j] (chars 0-63) and [2j+1] (64-127). */
+    private final long[] flat;
     /** Places every match has (its minimum length, capped at DEPTH). */
     private final int checked;
     /** Every match begins with \b: a start between two letters (or two spaces) cannot match. */
@@ -32,6 +34,11 @@ final class StartFilter implements StartTest {
 
     private StartFilter(long[][] allowed, int checked, boolean atBoundary, boolean afterNonWord) {
         this.allowed = allowed;
+        this.flat = new long[2 * checked];
+        for (int j = 0; j < checked; j++) {
+            flat[2 * j] = allowed[j][0];
+            flat[2 * j + 1] = allowed[j][1];
+        }
         this.checked = checked;
         this.atBoundary = atBoundary;
         this.wordStartsOnly = (atBoundary || afterNonWord) && checked >= 1 && (allowed[0][0] & ~ASCII_ALNUM[0]) == 0
@@ -106,12 +113,13 @@ final class StartFilter implements StartTest {
         int n = text.length();
         m.useTransparentBounds(true).useAnchoringBounds(false);
         if (words != null && words.sentence() == text && test.onlyAtWordStarts()) {
+            char[] chars = words.chars();
             for (int k = words.firstAtOrAfter(Math.max(from, 0)); k < words.count(); k++) {
                 int i = words.at(k);
                 if (i > lastStart) {
                     return false;
                 }
-                if (test.fits(text, i)) {
+                if (test.fits(chars, i)) {
                     m.region(i, n);
                     if (m.lookingAt()) {
                         return true;
@@ -146,6 +154,24 @@ final class StartFilter implements StartTest {
         for (int j = 0; j < checked; j++) {
             char c = text.charAt(start + j);
             if (c < 128 && (allowed[j][c >> 6] & (1L << c)) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** As {@link #fits(String, int)} on the same text as chars (the word-start scan reads them in place). */
+    @Override
+    public boolean fits(char[] text, int start) {
+        if (start + checked > text.length) {
+            return checked == 0;
+        }
+        if (atBoundary && start > 0 && sameSideOfBoundary(text[start - 1], text[start])) {
+            return false;
+        }
+        for (int j = 0; j < checked; j++) {
+            char c = text[start + j];
+            if (c < 128 && (flat[2 * j + (c >> 6)] & (1L << c)) == 0) {
                 return false;
             }
         }

@@ -4,6 +4,9 @@ package io.signalcheck.attribution;
 interface StartTest {
     boolean fits(String text, int i);
 
+    /** As {@link #fits(String, int)}, with the text as chars. */
+    boolean fits(char[] text, int i);
+
     /** True when {@link #fits} can only hold at a {@link WordStarts} place. */
     boolean onlyAtWordStarts();
 }

@@ -8,6 +8,7 @@ package io.signalcheck.attribution;
  */
 final class WordStarts {
     private String sentence;
+    private char[] chars = new char[0];
     private int[] starts = new int[64];
     private int count;
 
@@ -19,8 +20,9 @@ final class WordStarts {
         sentence = s;
         count = 0;
         boolean prevAlnum = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             boolean alnum = c < 128 && isAsciiLetterOrDigit(c);
             if (c >= 128 || (alnum && !prevAlnum)) {
                 if (count == starts.length) {
@@ -54,6 +56,11 @@ final class WordStarts {
 
     int at(int index) {
         return starts[index];
+    }
+
+    /** The sentence's chars. */
+    char[] chars() {
+        return chars;
     }
 
     String sentence() {
