@@ -92,9 +92,11 @@ public final class LanguageDetector {
         int segmentWords = 0;
         String sample = text == null ? "" : text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         String lower = sample.toLowerCase(Locale.ROOT);
-        int n = lower.length();
+        char[] chars = lower.toCharArray();
+        int n = chars.length;
+        boolean prevLetter = false;
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? lower.charAt(i) : '\n';
+            char c = i < n ? chars[i] : '\n';
             LanguageProfiles.LetterCue[] cues = profiles.cuesStartingWith(c);
             if (cues != null) {
                 for (LanguageProfiles.LetterCue cue : cues) {
@@ -103,9 +105,10 @@ public final class LanguageDetector {
                     }
                 }
             }
-            if (Character.isLetter(c) && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))) {
+            boolean letter = isLetter(c);
+            if (letter && !prevLetter) {
                 int end = i + 1;
-                while (end < n && Character.isLetter(lower.charAt(end))) {
+                while (end < n && isLetter(chars[end])) {
                     end++;
                 }
                 segmentWords++;
@@ -115,7 +118,7 @@ public final class LanguageDetector {
                         segment[l] += weights[l];
                     }
                 }
-            } else if (SEGMENT_ENDS.indexOf(c) >= 0) {
+            } else if (!letter && SEGMENT_ENDS.indexOf(c) >= 0) {
                 Scored best = best(segment);
                 if (best != null) {
                     votes[best.language()] += segmentWords;
@@ -128,6 +131,7 @@ public final class LanguageDetector {
                 }
                 segmentWords = 0;
             }
+            prevLetter = letter;
         }
         Scored overall = best(whole);
         if (overall == null || totalVotes == 0.0) {
@@ -149,6 +153,14 @@ public final class LanguageDetector {
         String language = languages.get(winner);
         return new Analysis(new LanguageGuess(profiles.isSupported(language) ? language : LanguageGuess.UNDETERMINED,
                 confidence), whole);
+    }
+
+    /** {@link Character#isLetter(char)}, with the ASCII answer computed inline. */
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(c);
     }
 
     /** A language (by index) and how clearly the scores point to it. */
