@@ -100,7 +100,7 @@ public final class LanguageDetector {
             LanguageProfiles.LetterCue[] cues = profiles.cuesStartingWith(c);
             if (cues != null) {
                 for (LanguageProfiles.LetterCue cue : cues) {
-                    if (lower.startsWith(cue.sequence(), i)) {
+                    if (cue.startsAt(chars, i)) {
                         segment[cue.language()] += cue.weight();
                     }
                 }

@@ -21,7 +21,21 @@ final class LanguageProfiles {
     private static final String DIR = "/language/";
 
     /** A letter sequence and what it is worth to one language (by index) at each occurrence. */
-    record LetterCue(int language, String sequence, double weight) {}
+    record LetterCue(int language, String sequence, double weight) {
+        /** True when {@code text[at...]} begins with this sequence (the detector reads its sample as chars). */
+        boolean startsAt(char[] text, int at) {
+            int n = sequence.length();
+            if (at + n > text.length) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                if (text[at + k] != sequence.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     /** Cues are looked up by their first character; characters beyond this table carry no cue. */
     private static final int CUE_TABLE_SIZE = 0x3000;
