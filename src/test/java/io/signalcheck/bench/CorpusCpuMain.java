@@ -20,8 +20,12 @@ public final class CorpusCpuMain {
         List<byte[]> files = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
+            String name = Path.of(args[i]).getFileName().toString();
+            if (name.endsWith(".labels.json")) {
+                continue; // the corpus globs catch the label sidecars too: they are not articles
+            }
             files.add(Files.readAllBytes(Path.of(args[i])));
-            names.add(Path.of(args[i]).getFileName().toString());
+            names.add(name);
         }
         ArticleScorer scorer = new ArticleScorer();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
