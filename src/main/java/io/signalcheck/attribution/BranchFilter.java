@@ -82,16 +82,27 @@ final class BranchFilter {
         private final int count;
         final int lastStart;
         private final boolean wordStartsOnly;
+        /** The ASCII chars some live branch may begin with; null when a live branch is open (may begin anywhere). */
+        private final long[] firstChars;
 
         private Live(StartFilter[] starts, int count, int lastStart) {
             this.starts = starts;
             this.count = count;
             this.lastStart = lastStart;
             boolean all = true;
+            long[] first = new long[2];
             for (int k = 0; k < count; k++) {
                 all &= starts[k].onlyAtWordStarts();
+                long[] f = starts[k].firstChars();
+                if (f == null) {
+                    first = null;
+                } else if (first != null) {
+                    first[0] |= f[0];
+                    first[1] |= f[1];
+                }
             }
             this.wordStartsOnly = all;
+            this.firstChars = first;
         }
 
         /** As {@link StartFilter#find(Matcher, String, int, int)}, trying only where a live branch can start. */
@@ -124,6 +135,14 @@ final class BranchFilter {
         }
 
         public boolean fits(String text, int i) {
+            // one bit test rejects most positions (the clause-break list tries every char: only ";" and the first
+            // letters of the break words present in the sentence can start a match)
+            if (firstChars != null && i < text.length()) {
+                char c = text.charAt(i);
+                if (c < 128 && (firstChars[c >> 6] & (1L << c)) == 0) {
+                    return false;
+                }
+            }
             for (int k = 0; k < count; k++) {
                 if (starts[k].fits(text, i)) {
                     return true;

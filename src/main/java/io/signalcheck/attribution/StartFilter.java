@@ -63,6 +63,11 @@ final class StartFilter implements StartTest {
         return wordStartsOnly;
     }
 
+    /** The ASCII chars a match may begin with (bits as in {@link #allowed}), or null when this filter is open. */
+    long[] firstChars() {
+        return checked == 0 ? null : allowed[0];
+    }
+
     static StartFilter of(String regex) {
         try {
             Prefix p = new Reader(regex).whole();

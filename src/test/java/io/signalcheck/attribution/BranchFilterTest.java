@@ -103,4 +103,36 @@ class BranchFilterTest {
         }
         assertTrue(rules >= 3 && lautName, "branched rules checked: " + rules);
     }
+
+    @Test
+    void clauseBreaksAreFoundExactlyAsMatcherFindFindsThem() {
+        Map<String, AttributionPack> packs = new PackLoader().loadAll();
+        List<String> sentences = new ArrayList<>();
+        for (AttributionPack pack : packs.values()) {
+            pack.sources().forEach(r -> {
+                sentences.addAll(r.positive());
+                sentences.addAll(r.negative());
+            });
+            pack.actorExamples().forEach(e -> sentences.add(e.text()));
+        }
+        sentences.add("It was quick; but the report, however, came late: while we waited; though not long");
+        int compared = 0;
+        for (AttributionPack pack : packs.values()) {
+            BranchFilter branches = pack.clauseBreakBranches();
+            assertNotNull(branches, pack.language() + " clause breaks are an alternation");
+            for (String raw : sentences) {
+                for (String s : List.of(TextFolding.forMatching(raw), raw.toUpperCase(Locale.ROOT))) {
+                    List<String> found = new ArrayList<>();
+                    BranchFilter.Live live = branches.live(LiteralGate.lower(s), s.length());
+                    Matcher m = pack.clauseBreak().matcher(s);
+                    for (int from = 0; live != null && live.find(m, s, from); from = StartFilter.after(m)) {
+                        found.add(m.start() + "-" + m.end() + ":" + m.group());
+                    }
+                    assertEquals(plain(pack.clauseBreak(), s), found, pack.language() + " on " + s);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 1000, "compared " + compared);
+    }
 }
