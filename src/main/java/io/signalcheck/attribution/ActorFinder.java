@@ -31,9 +31,15 @@ final class ActorFinder {
 
     private final AttributionPack pack;
     private final MatcherCache matchers = new MatcherCache();
-    private final WordStarts words = new WordStarts();
+    private final WordStarts words;
 
     ActorFinder(AttributionPack pack) {
+        this(pack, new WordStarts());
+    }
+
+    /** With the word-start list the other finder of the same text fills, so each sentence is read once. */
+    ActorFinder(AttributionPack pack, WordStarts words) {
+        this.words = words;
         this.pack = pack;
     }
 

@@ -39,8 +39,9 @@ public final class AttributionAnalyzer {
         if (pack == null) {
             return Attribution.none();
         }
-        SourceFinder sourceFinder = new SourceFinder(pack);
-        ActorFinder actorFinder = new ActorFinder(pack);
+        WordStarts wordStarts = new WordStarts();
+        SourceFinder sourceFinder = new SourceFinder(pack, wordStarts);
+        ActorFinder actorFinder = new ActorFinder(pack, wordStarts);
         SourceTally tally = new SourceTally();
         List<Found> found = new ArrayList<>();
         Map<String, ActorTotals> actors = new LinkedHashMap<>();

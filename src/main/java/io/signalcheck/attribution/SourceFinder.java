@@ -13,10 +13,16 @@ final class SourceFinder {
 
     private final AttributionPack pack;
     private final MatcherCache matchers = new MatcherCache();
-    private final WordStarts words = new WordStarts();
+    private final WordStarts words;
     private final SentenceGate anyRule;
 
     SourceFinder(AttributionPack pack) {
+        this(pack, new WordStarts());
+    }
+
+    /** With the word-start list the other finder of the same text fills, so each sentence is read once. */
+    SourceFinder(AttributionPack pack, WordStarts words) {
+        this.words = words;
         this.pack = pack;
         this.anyRule = pack.sourcesGate();
     }
