@@ -3,8 +3,11 @@ package io.signalcheck.attribution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Finds the attributions of claims in one sentence with a language pack's sourcing rules. */
 final class SourceFinder {
@@ -14,6 +17,7 @@ final class SourceFinder {
     private final AttributionPack pack;
     private final MatcherCache matchers = new MatcherCache();
     private final WordStarts words;
+    private final Map<Pattern, boolean[]> groupsByPattern = new IdentityHashMap<>();
     private final SentenceGate anyRule;
 
     SourceFinder(AttributionPack pack) {
@@ -115,7 +119,7 @@ final class SourceFinder {
     /** Null when the rule's {NAME} caught only words that are not names ("He said", "Officials said"). */
     private SourceMention toMention(SourceRule rule, Matcher m, int offset) {
         String name = "";
-        for (int i = 1; i <= MAX_NAMES && hasGroup(m, nameGroup(i)); i++) {
+        for (int i = 1; i <= MAX_NAMES && hasGroup(m, i); i++) {
             if (m.group(nameGroup(i)) != null) {
                 name = cleanName(m.group(nameGroup(i)));
                 if (name.isEmpty()) {
@@ -129,7 +133,7 @@ final class SourceFinder {
         }
         String key = "";
         if (rule.kind() != SourceKind.NAMED) {
-            String keyText = hasGroup(m, "key") && m.group("key") != null ? m.group("key") : m.group();
+            String keyText = hasGroup(m, 0) && m.group("key") != null ? m.group("key") : m.group();
             key = withoutStopwords(TextFolding.forKey(keyText));
             if (key.isEmpty()) {
                 key = rule.id();
@@ -166,7 +170,17 @@ final class SourceFinder {
         return i == 1 ? "name" : "name" + i;
     }
 
-    private static boolean hasGroup(Matcher m, String group) {
-        return m.pattern().pattern().contains("(?<" + group + ">");
+    /** Whether the matcher's pattern has group {@code key} (0) or {@code name}, {@code name2}... (1, 2...). */
+    private boolean hasGroup(Matcher m, int group) {
+        // read once per pattern: searching the pattern text for each group of each match was a visible cost
+        boolean[] present = groupsByPattern.computeIfAbsent(m.pattern(), p -> {
+            boolean[] out = new boolean[MAX_NAMES + 1];
+            out[0] = p.pattern().contains("(?<key>");
+            for (int i = 1; i <= MAX_NAMES; i++) {
+                out[i] = p.pattern().contains("(?<" + nameGroup(i) + ">");
+            }
+            return out;
+        });
+        return present[group];
     }
 }
