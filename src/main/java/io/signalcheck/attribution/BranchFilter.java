@@ -126,19 +126,10 @@ final class BranchFilter {
 
         @Override
         public boolean fits(char[] text, int i) {
-            for (int k = 0; k < count; k++) {
-                if (starts[k].fits(text, i)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        public boolean fits(String text, int i) {
             // one bit test rejects most positions (the clause-break list tries every char: only ";" and the first
             // letters of the break words present in the sentence can start a match)
-            if (firstChars != null && i < text.length()) {
-                char c = text.charAt(i);
+            if (firstChars != null && i < text.length) {
+                char c = text[i];
                 if (c < 128 && (firstChars[c >> 6] & (1L << c)) == 0) {
                     return false;
                 }

@@ -23,29 +23,24 @@ final class LiteralGate {
 
     /** Per needle, the {@link #pairs} bits of its adjacent char pairs: a sentence lacking one cannot hold it. */
     private final long[][][] needlePairs;
-    /** Per needle, its {@link NeedleMemo#idOf} number and {@link NeedleMemo#trigramsOf} hashes. */
+    /** Per needle, its {@link NeedleMemo#idOf} number. */
     private final int[][] needleIds;
-    private final int[][][] needleTrigrams;
 
     private LiteralGate(String[][] needles) {
         this.needles = needles;
         if (needles == null) {
             this.needlePairs = null;
             this.needleIds = null;
-            this.needleTrigrams = null;
             return;
         }
         this.needlePairs = new long[needles.length][][];
         this.needleIds = new int[needles.length][];
-        this.needleTrigrams = new int[needles.length][][];
         for (int r = 0; r < needles.length; r++) {
             needlePairs[r] = new long[needles[r].length][];
             needleIds[r] = new int[needles[r].length];
-            needleTrigrams[r] = new int[needles[r].length][];
             for (int w = 0; w < needles[r].length; w++) {
                 needlePairs[r][w] = pairs(needles[r][w]);
                 needleIds[r][w] = NeedleMemo.idOf(needles[r][w]);
-                needleTrigrams[r][w] = NeedleMemo.trigramsOf(needles[r][w]);
             }
         }
     }
@@ -89,14 +84,14 @@ final class LiteralGate {
         }
         int last = -1;
         for (int k = 0; k < needles[0].length; k++) {
-            last = Math.max(last, memo.lastOf(needleIds[0][k], needles[0][k], needleTrigrams[0][k]));
+            last = Math.max(last, memo.lastOf(needleIds[0][k], needles[0][k]));
         }
         return last;
     }
 
     private boolean anyPresent(NeedleMemo memo, int row) {
         for (int k = 0; k < needles[row].length; k++) {
-            if (memo.lastOf(needleIds[row][k], needles[row][k], needleTrigrams[row][k]) >= 0) {
+            if (memo.lastOf(needleIds[row][k], needles[row][k]) >= 0) {
                 return true;
             }
         }

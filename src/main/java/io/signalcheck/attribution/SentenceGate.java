@@ -14,24 +14,21 @@ final class SentenceGate {
     private final String[] words;
     private final long[][] wordPairs;
     private final int[] wordIds;
-    private final int[][] wordTrigrams;
 
     private SentenceGate(String[] words) {
         this.words = words;
         this.wordPairs = new long[words.length][];
         this.wordIds = new int[words.length];
-        this.wordTrigrams = new int[words.length][];
         for (int i = 0; i < words.length; i++) {
             wordPairs[i] = LiteralGate.pairs(words[i]);
             wordIds[i] = NeedleMemo.idOf(words[i]);
-            wordTrigrams[i] = NeedleMemo.trigramsOf(words[i]);
         }
     }
 
     /** As {@link #mayMatchGated(String, long[])} for the memo's sentence (its answers are kept for the rules). */
     boolean mayMatchGated(NeedleMemo memo) {
         for (int i = 0; i < words.length; i++) {
-            if (memo.lastOf(wordIds[i], words[i], wordTrigrams[i]) >= 0) {
+            if (memo.lastOf(wordIds[i], words[i]) >= 0) {
                 return true;
             }
         }

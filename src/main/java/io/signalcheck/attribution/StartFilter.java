@@ -117,8 +117,9 @@ final class StartFilter implements StartTest {
     static boolean firstFitMatch(Matcher m, String text, int from, int lastStart, StartTest test, WordStarts words) {
         int n = text.length();
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        if (words != null && words.sentence() == text && test.onlyAtWordStarts()) {
-            char[] chars = words.chars();
+        boolean listed = words != null && words.sentence() == text;
+        char[] chars = listed ? words.chars() : text.toCharArray();
+        if (listed && test.onlyAtWordStarts()) {
             for (int k = words.firstAtOrAfter(Math.max(from, 0)); k < words.count(); k++) {
                 int i = words.at(k);
                 if (i > lastStart) {
@@ -134,7 +135,7 @@ final class StartFilter implements StartTest {
             return false;
         }
         for (int i = Math.max(from, 0); i <= lastStart; i++) {
-            if (test.fits(text, i)) {
+            if (test.fits(chars, i)) {
                 m.region(i, n);
                 if (m.lookingAt()) {
                     return true;
@@ -149,23 +150,6 @@ final class StartFilter implements StartTest {
         return m.end() == m.start() ? m.end() + 1 : m.end();
     }
 
-    public boolean fits(String text, int start) {
-        if (start + checked > text.length()) {
-            return checked == 0;
-        }
-        if (atBoundary && start > 0 && sameSideOfBoundary(text.charAt(start - 1), text.charAt(start))) {
-            return false;
-        }
-        for (int j = 0; j < checked; j++) {
-            char c = text.charAt(start + j);
-            if (c < 128 && (allowed[j][c >> 6] & (1L << c)) == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** As {@link #fits(String, int)} on the same text as chars (the word-start scan reads them in place). */
     @Override
     public boolean fits(char[] text, int start) {
         if (start + checked > text.length) {

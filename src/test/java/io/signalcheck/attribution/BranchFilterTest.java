@@ -72,14 +72,7 @@ class BranchFilterTest {
     @Test
     void findsExactlyWhatMatcherFindFindsForEveryBranchedPackRule() {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
-        List<String> sentences = new ArrayList<>();
-        for (AttributionPack pack : packs.values()) {
-            pack.sources().forEach(r -> {
-                sentences.addAll(r.positive());
-                sentences.addAll(r.negative());
-            });
-            pack.actorExamples().forEach(e -> sentences.add(e.text()));
-        }
+        List<String> sentences = new ArrayList<>(Texts.packExamples(packs));
         List<String> variants = new ArrayList<>();
         for (String s : sentences) {
             String m = TextFolding.forMatching(s);
@@ -107,14 +100,7 @@ class BranchFilterTest {
     @Test
     void clauseBreaksAreFoundExactlyAsMatcherFindFindsThem() {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
-        List<String> sentences = new ArrayList<>();
-        for (AttributionPack pack : packs.values()) {
-            pack.sources().forEach(r -> {
-                sentences.addAll(r.positive());
-                sentences.addAll(r.negative());
-            });
-            pack.actorExamples().forEach(e -> sentences.add(e.text()));
-        }
+        List<String> sentences = new ArrayList<>(Texts.packExamples(packs));
         sentences.add("It was quick; but the report, however, came late: while we waited; though not long");
         int compared = 0;
         for (AttributionPack pack : packs.values()) {

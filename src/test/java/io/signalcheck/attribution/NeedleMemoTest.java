@@ -13,12 +13,12 @@ class NeedleMemoTest {
     @Test
     void lastOccurrenceOfEachWordAndNoneForAbsentWords() {
         NeedleMemo memo = new NeedleMemo().on("said he, and then she said it");
-        assertEquals(22, memo.lastOf(NeedleMemo.idOf("said"), "said", NeedleMemo.trigramsOf("said")));
-        assertEquals(-1, memo.lastOf(NeedleMemo.idOf("told"), "told", NeedleMemo.trigramsOf("told")));
+        assertEquals(22, memo.lastOf(NeedleMemo.idOf("said"), "said"));
+        assertEquals(-1, memo.lastOf(NeedleMemo.idOf("told"), "told"));
         // the next sentence is asked afresh, not answered from the previous one
         memo.on("he told me");
-        assertEquals(-1, memo.lastOf(NeedleMemo.idOf("said"), "said", NeedleMemo.trigramsOf("said")));
-        assertEquals(3, memo.lastOf(NeedleMemo.idOf("told"), "told", NeedleMemo.trigramsOf("told")));
+        assertEquals(-1, memo.lastOf(NeedleMemo.idOf("said"), "said"));
+        assertEquals(3, memo.lastOf(NeedleMemo.idOf("told"), "told"));
     }
 
     @Test
@@ -30,20 +30,9 @@ class NeedleMemoTest {
     @Test
     void everyPackGateGivesTheSameLastStartThroughOneSharedMemo() {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
-        List<String> sentences = new ArrayList<>();
+        List<String> sentences = Texts.packExamples(packs);
         List<LiteralGate> gates = new ArrayList<>();
-        for (AttributionPack pack : packs.values()) {
-            pack.sources().forEach(r -> {
-                sentences.addAll(r.positive());
-                sentences.addAll(r.negative());
-                gates.add(r.gate());
-            });
-            pack.actorExamples().forEach(e -> sentences.add(e.text()));
-            pack.actors().forEach(a -> gates.add(a.gate()));
-            for (List<Cue> cues : List.of(pack.operations(), pack.blame(), pack.confidence(), pack.negation())) {
-                cues.forEach(c -> gates.add(c.gate()));
-            }
-        }
+        packs.values().forEach(pack -> gates.addAll(gates(pack)));
         NeedleMemo memo = new NeedleMemo();
         int compared = 0;
         for (String s : sentences) {
@@ -76,28 +65,16 @@ class NeedleMemoTest {
     }
 
     private static int last(NeedleMemo memo, String word) {
-        return memo.lastOf(NeedleMemo.idOf(word), word, NeedleMemo.trigramsOf(word));
+        return memo.lastOf(NeedleMemo.idOf(word), word);
     }
 
     @Test
     void eachPackScannerAgreesWithSearchingForEveryGateOfThePack() {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
         int compared = 0;
+        List<String> sentences = Texts.packExamples(packs);
         for (AttributionPack pack : packs.values()) {
-            List<String> sentences = new ArrayList<>();
-            List<LiteralGate> gates = new ArrayList<>();
-            for (AttributionPack p : packs.values()) {
-                p.sources().forEach(r -> {
-                    sentences.addAll(r.positive());
-                    sentences.addAll(r.negative());
-                });
-                p.actorExamples().forEach(e -> sentences.add(e.text()));
-            }
-            pack.sources().forEach(r -> gates.add(r.gate()));
-            pack.actors().forEach(a -> gates.add(a.gate()));
-            for (List<Cue> cues : List.of(pack.operations(), pack.blame(), pack.confidence(), pack.negation())) {
-                cues.forEach(c -> gates.add(c.gate()));
-            }
+            List<LiteralGate> gates = gates(pack);
             NeedleMemo memo = new NeedleMemo(pack.gateWords());
             for (String s : sentences) {
                 for (String variant : List.of(s, s.toUpperCase(Locale.ROOT), s.substring(s.length() / 2))) {
@@ -113,5 +90,16 @@ class NeedleMemoTest {
             }
         }
         assertTrue(compared > 10_000, "compared " + compared);
+    }
+
+    /** Every gate of a pack: sourcing rules, actors, cues. */
+    private static List<LiteralGate> gates(AttributionPack pack) {
+        List<LiteralGate> out = new ArrayList<>();
+        pack.sources().forEach(r -> out.add(r.gate()));
+        pack.actors().forEach(a -> out.add(a.gate()));
+        for (List<Cue> cues : List.of(pack.operations(), pack.blame(), pack.confidence(), pack.negation())) {
+            cues.forEach(c -> out.add(c.gate()));
+        }
+        return out;
     }
 }

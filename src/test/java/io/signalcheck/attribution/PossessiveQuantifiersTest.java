@@ -38,14 +38,7 @@ class PossessiveQuantifiersTest {
     @Test
     void greedyAndPossessiveFormsFindTheSameMatchesEverywhere() throws Exception {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
-        List<String> sentences = new ArrayList<>();
-        for (AttributionPack pack : packs.values()) {
-            pack.sources().forEach(r -> {
-                sentences.addAll(r.positive());
-                sentences.addAll(r.negative());
-            });
-            pack.actorExamples().forEach(e -> sentences.add(e.text()));
-        }
+        List<String> sentences = new ArrayList<>(Texts.packExamples(packs));
         sentences.addAll(corpusSentences());
         int rules = 0;
         long compared = 0;

@@ -95,14 +95,7 @@ class StartFilterTest {
     @Test
     void findsExactlyWhatMatcherFindFindsForEveryPackPattern() {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
-        List<String> sentences = new ArrayList<>();
-        for (AttributionPack pack : packs.values()) {
-            pack.sources().forEach(r -> {
-                sentences.addAll(r.positive());
-                sentences.addAll(r.negative());
-            });
-            pack.actorExamples().forEach(e -> sentences.add(e.text()));
-        }
+        List<String> sentences = new ArrayList<>(Texts.packExamples(packs));
         List<String> variants = new ArrayList<>();
         for (String s : sentences) {
             String m = TextFolding.forMatching(s);
