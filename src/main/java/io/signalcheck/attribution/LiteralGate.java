@@ -206,6 +206,30 @@ final class LiteralGate {
         return out;
     }
 
+    /**
+     * The row whose shortest word is longest (then the row of fewest words): short words occur everywhere, so this
+     * is the row whose occurrences are likely rarest. Only for a gate that is not open.
+     */
+    String[] rarestRow() {
+        String[] best = needles[0];
+        for (String[] row : needles) {
+            int a = shortest(row);
+            int b = shortest(best);
+            if (a > b || (a == b && row.length < best.length)) {
+                best = row;
+            }
+        }
+        return best.clone();
+    }
+
+    private static int shortest(String[] row) {
+        int min = Integer.MAX_VALUE;
+        for (String w : row) {
+            min = Math.min(min, w.length());
+        }
+        return min;
+    }
+
     /** The most selective row: every match contains one of these words (only for a gate that is not open). */
     String[] firstRow() {
         return needles[0].clone();

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One sentence (lower-cased) with, for each gate word asked about, where it last occurs: many rules share gate
+ * One sentence (lower-cased) with, for each gate word asked about, where it occurs (last, and every place): many rules share gate
  * words (speech verbs, person words), so each word is searched once per sentence however many gates ask. Words
  * get a number when a gate is built ({@link #idOf}); per sentence the answers are kept in arrays stamped with the
  * sentence's generation, so moving to the next sentence clears nothing. One memo per text: not thread-safe.
@@ -18,6 +18,13 @@ final class NeedleMemo {
     private int generation;
     private int[] stamp = new int[0];
     private int[] last = new int[0];
+    /** Per word: its first and last occurrence of this sentence, as indexes into the occurrence lists below. */
+    private int[] firstOcc = new int[0];
+    private int[] lastOcc = new int[0];
+    /** Every occurrence reported for this sentence: its start, and the next occurrence of the same word (-1). */
+    private int[] occStart = new int[64];
+    private int[] occNext = new int[64];
+    private int occCount;
 
     /** A memo that searches each word it is asked about. */
     NeedleMemo() {
@@ -55,6 +62,7 @@ final class NeedleMemo {
         }
         lower = lowerSentence;
         generation++;
+        occCount = 0;
         if (scanner != null) {
             ensureCapacity(IDS.size() - 1);
             if (lowerText != null) {
@@ -80,18 +88,46 @@ final class NeedleMemo {
             return -1; // the scan of this sentence did not meet it
         }
         // no scanner, or a word of no gate of the scanner's pack (a caller mixing packs): search it
-        int at = -1;
-        // forward indexOf is an intrinsic; lastIndexOf is not, and costs more even on short sentences
+        // (forward indexOf is an intrinsic; lastIndexOf is not, and costs more even on short sentences)
+        stamp[id] = generation;
+        last[id] = -1;
         for (int i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
-            at = i;
+            found(id, i);
         }
-        found(id, at);
-        return at;
+        return last[id];
+    }
+
+    /** Index of the first occurrence of {@code needle} (number {@code id}) in the sentence, or -1. */
+    int firstOccurrence(int id, String needle) {
+        return lastOf(id, needle) < 0 ? -1 : firstOcc[id];
+    }
+
+    /** Index of the next occurrence of the same word after occurrence {@code occurrence}, or -1. */
+    int nextOccurrence(int occurrence) {
+        return occNext[occurrence];
+    }
+
+    /** Where occurrence {@code occurrence} starts in the sentence. */
+    int occurrenceStart(int occurrence) {
+        return occStart[occurrence];
     }
 
     /** From {@link NeedleScanner#scan}: {@code id} occurs at {@code start}; later calls are later occurrences. */
     void found(int id, int start) {
-        stamp[id] = generation;
+        if (occCount == occStart.length) {
+            occStart = Arrays.copyOf(occStart, occCount * 2);
+            occNext = Arrays.copyOf(occNext, occCount * 2);
+        }
+        int k = occCount++;
+        occStart[k] = start;
+        occNext[k] = -1;
+        if (stamp[id] == generation && last[id] >= 0) {
+            occNext[lastOcc[id]] = k;
+        } else {
+            stamp[id] = generation;
+            firstOcc[id] = k;
+        }
+        lastOcc[id] = k;
         last[id] = start;
     }
 
@@ -100,6 +136,8 @@ final class NeedleMemo {
             int size = Math.max(id + 1, IDS.size());
             stamp = Arrays.copyOf(stamp, size);
             last = Arrays.copyOf(last, size);
+            firstOcc = Arrays.copyOf(firstOcc, size);
+            lastOcc = Arrays.copyOf(lastOcc, size);
         }
     }
 }

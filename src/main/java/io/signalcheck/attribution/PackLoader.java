@@ -64,9 +64,11 @@ final class PackLoader {
             require(s.id() != null && ids.add(s.id()), where + ": missing or duplicate rule id " + s.id());
             require(KINDS.contains(s.kind()), where + ": rule " + s.id() + " has kind " + s.kind());
             Pattern p = compilePattern(s.pattern(), macros, where + " rule " + s.id());
+            BranchFilter branches = BranchFilter.of(p);
             sources.add(new SourceRule(s.id(), SourceKind.parse(s.kind()), p, Boolean.TRUE.equals(s.backup()),
                     List.copyOf(orEmpty(s.positive())), List.copyOf(orEmpty(s.negative())), LiteralGate.of(p.pattern()),
-                    StartFilter.of(p.pattern()), BranchFilter.of(p)));
+                    StartFilter.of(p.pattern()), branches,
+                    branches == null ? StartWindow.of(p.pattern(), FLAGS) : null));
         }
         Pattern clauseBreak = compilePattern(f.clauseBreak() == null ? ";" : f.clauseBreak(), macros,
                 where + " clauseBreak");
@@ -87,6 +89,9 @@ final class PackLoader {
             gateWords.addAll(r.gate().words());
             if (r.branches() != null) {
                 gateWords.addAll(r.branches().words());
+            }
+            if (r.window() != null) {
+                gateWords.addAll(r.window().words());
             }
         }
         actors.forEach(a -> gateWords.addAll(a.gate().words()));

@@ -19,6 +19,7 @@ final class SourceFinder {
     private final WordStarts words;
     private final Map<Pattern, boolean[]> groupsByPattern = new IdentityHashMap<>();
     private final SentenceGate anyRule;
+    private final StartWindow.Spans windows = new StartWindow.Spans();
 
     SourceFinder(AttributionPack pack) {
         this(pack, new WordStarts());
@@ -65,12 +66,19 @@ final class SourceFinder {
                     continue;
                 }
             }
-            Matcher m = matchers.on(rule.pattern(), sentence);
             WordStarts ws = words.on(sentence);
+            if (rule.window() != null) {
+                rule.window().fill(memo, ws.chars(), windows);
+                if (windows.count == 0) {
+                    continue;
+                }
+            }
+            Matcher m = matchers.on(rule.pattern(), sentence);
             // restart one char after each match start, so that a longer match that begins inside a shorter one
             // ("según fuentes" / "fuentes de seguridad") is still a candidate for the overlap resolution below
             int from = 0;
             while (from < sentence.length() && (live != null ? live.find(m, sentence, from, ws)
+                    : rule.window() != null ? windows.find(m, rule.starts(), sentence, from, lastStart, ws)
                     : rule.starts().find(m, sentence, from, lastStart, ws))) {
                 from = m.start() + 1;
                 if (m.end() == m.start()) {

@@ -22,6 +22,27 @@ class NeedleMemoTest {
     }
 
     @Test
+    void everyOccurrenceInTextOrderWithOrWithoutTheScanner() {
+        String s = "said he, and then she said it, unsaid";
+        NeedleScanner scanner = NeedleScanner.of(List.of("said", "he"));
+        for (NeedleMemo memo : List.of(new NeedleMemo().on(s), new NeedleMemo(scanner).on(s))) {
+            List<Integer> said = new ArrayList<>();
+            for (int o = memo.firstOccurrence(NeedleMemo.idOf("said"), "said"); o >= 0; o = memo.nextOccurrence(o)) {
+                said.add(memo.occurrenceStart(o));
+            }
+            assertEquals(List.of(0, 22, 33), said);
+            List<Integer> he = new ArrayList<>();
+            for (int o = memo.firstOccurrence(NeedleMemo.idOf("he"), "he"); o >= 0; o = memo.nextOccurrence(o)) {
+                he.add(memo.occurrenceStart(o));
+            }
+            assertEquals(List.of(5, 14, 19), he);
+            assertEquals(-1, memo.firstOccurrence(NeedleMemo.idOf("told"), "told"));
+            memo.on("nothing here");
+            assertEquals(-1, memo.firstOccurrence(NeedleMemo.idOf("said"), "said"), "a new sentence starts empty");
+        }
+    }
+
+    @Test
     void sameWordSameNumber() {
         assertEquals(NeedleMemo.idOf("according to"), NeedleMemo.idOf("according " + "to"));
         assertTrue(NeedleMemo.idOf("zufolge") != NeedleMemo.idOf("selon"));

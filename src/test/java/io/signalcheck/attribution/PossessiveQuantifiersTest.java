@@ -85,7 +85,7 @@ class PossessiveQuantifiersTest {
         return out;
     }
 
-    private static List<String> corpusSentences() throws Exception {
+    static List<String> corpusSentences() throws Exception {
         List<String> out = new ArrayList<>();
         DocumentExtractor extractor = new DocumentExtractor();
         SentenceSplitter splitter = new SentenceSplitter();

@@ -1,0 +1,158 @@
+package io.signalcheck.attribution;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Where in a sentence a match of a regex can start, from the words it requires: when every match of the
+ * pattern's first items contains one of some literal words (read by {@link LiteralGate}) and those items hold at
+ * most K runs of whitespace ({@link WhitespaceRuns}), a match starts at most K whitespace runs before an
+ * occurrence of one of the words, and not after it. "two senior western officials said" can only start a few
+ * words before "officials", instead of at any word of the sentence. The windows only narrow where the regex is
+ * tried; what it finds there is unchanged. Immutable; the {@link Spans} a sentence fills are not thread-safe.
+ */
+final class StartWindow {
+    /** Windows wider than this many runs rarely exclude anything a start filter does not already. */
+    static final int MAX_RUNS = 12;
+
+    private final String[] needles;
+    private final int[] ids;
+    private final int maxRuns;
+
+    private StartWindow(String[] needles, int maxRuns) {
+        this.needles = needles;
+        this.maxRuns = maxRuns;
+        this.ids = new int[needles.length];
+        for (int k = 0; k < needles.length; k++) {
+            ids[k] = NeedleMemo.idOf(needles[k]);
+        }
+    }
+
+    /**
+     * The window the pattern allows that should exclude most starts, or null when no prefix of it has both
+     * words and a bound. Short words occur everywhere and each run widens the window, so each prefix's rarest
+     * row is valued by its shortest word squared over the width (a guess; any choice finds the same matches).
+     */
+    static StartWindow of(String regex, int flags) {
+        List<int[]> bounds = WhitespaceRuns.prefixBounds(regex, flags);
+        if (bounds == null) {
+            return null;
+        }
+        String[] bestRow = null;
+        int bestRuns = 0;
+        double bestValue = 0;
+        for (int[] b : bounds) {
+            int runs = b[0];
+            if (runs > MAX_RUNS) {
+                break; // bounds only grow along the sequence
+            }
+            LiteralGate gate = LiteralGate.of(regex.substring(0, b[1]));
+            if (gate.isOpen()) {
+                continue;
+            }
+            String[] row = gate.rarestRow();
+            int shortest = Arrays.stream(row).mapToInt(String::length).min().orElse(0);
+            double value = shortest * (double) shortest / (runs + 2);
+            if (value > bestValue) {
+                bestRow = row;
+                bestRuns = runs;
+                bestValue = value;
+            }
+        }
+        return bestRow == null ? null : new StartWindow(bestRow, bestRuns);
+    }
+
+    /** The words one of which each match holds within its first {@link #maxRuns()} whitespace runs. */
+    List<String> words() {
+        return List.of(needles);
+    }
+
+    int maxRuns() {
+        return maxRuns;
+    }
+
+    /**
+     * Fills {@code out} with the windows of the memo's sentence ({@code chars}, in matching form): sorted,
+     * disjoint [lo, hi] ranges of possible starts; none when no word occurs.
+     */
+    void fill(NeedleMemo memo, char[] chars, Spans out) {
+        out.count = 0;
+        int n = 0;
+        int[] at = out.scratch;
+        for (int k = 0; k < needles.length; k++) {
+            for (int o = memo.firstOccurrence(ids[k], needles[k]); o >= 0; o = memo.nextOccurrence(o)) {
+                if (n == at.length) {
+                    at = out.scratch = Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = memo.occurrenceStart(o);
+            }
+        }
+        Arrays.sort(at, 0, n);
+        for (int k = 0; k < n; k++) {
+            int hi = at[k];
+            int lo = earliestStart(chars, hi);
+            if (out.count > 0 && lo <= out.hi[out.count - 1] + 1) {
+                out.hi[out.count - 1] = Math.max(out.hi[out.count - 1], hi);
+            } else {
+                out.add(lo, hi);
+            }
+        }
+    }
+
+    /** The first index i such that chars[i, word) holds at most {@link #maxRuns} runs of whitespace. */
+    private int earliestStart(char[] chars, int word) {
+        int runs = 0;
+        int j = Math.min(word, chars.length) - 1;
+        while (j >= 0) {
+            if (WhitespaceRuns.isSpace(chars[j])) {
+                if (runs == maxRuns) {
+                    break;
+                }
+                runs++;
+                while (j >= 0 && WhitespaceRuns.isSpace(chars[j])) {
+                    j--;
+                }
+            } else {
+                j--;
+            }
+        }
+        return j + 1;
+    }
+
+    /** The windows of one sentence: reused from sentence to sentence by one finder. */
+    static final class Spans {
+        int[] lo = new int[8];
+        int[] hi = new int[8];
+        int count;
+        private int[] scratch = new int[16];
+
+        /**
+         * As {@link StartFilter#find(Matcher, String, int, int, WordStarts)}, trying only the starts inside these
+         * windows (filled for {@code sentence}): the first match at or after {@code from}.
+         */
+        boolean find(Matcher m, StartTest starts, String sentence, int from, int lastStart, WordStarts ws) {
+            for (int k = 0; k < count; k++) {
+                if (lo[k] > lastStart) {
+                    return false;
+                }
+                int a = Math.max(lo[k], from);
+                int b = Math.min(hi[k], lastStart);
+                if (a <= b && StartFilter.firstFitMatch(m, sentence, a, b, starts, ws)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void add(int l, int h) {
+            if (count == lo.length) {
+                lo = Arrays.copyOf(lo, count * 2);
+                hi = Arrays.copyOf(hi, count * 2);
+            }
+            lo[count] = l;
+            hi[count] = h;
+            count++;
+        }
+    }
+}

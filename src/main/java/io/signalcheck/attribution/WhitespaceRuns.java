@@ -1,0 +1,300 @@
+package io.signalcheck.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How many runs of whitespace a match of a regex (or of each prefix of its top-level sequence) can contain at
+ * most, read from the pattern: {@code \s+} is one run however long, {@code (?:\w+\s+){0,3}} three, a word class
+ * none, {@code [^,]{2,90}} at most 90 (each char could be one), {@code [^,]*} no bound. {@link StartWindow} uses
+ * it to bound how far before a required word a match can start. Whitespace is every char {@code \s} matches
+ * under the pack flags or Java calls whitespace, so the bound holds whatever the text's spaces are. Syntax this
+ * reader does not follow makes the bound {@link #UNBOUNDED}: it can narrow where matches are tried, never change
+ * what is found.
+ */
+final class WhitespaceRuns {
+    static final int UNBOUNDED = Integer.MAX_VALUE;
+    /** Whitespace chars as a bit table (index = char). */
+    private static final long[] SPACE = spaceTable();
+
+    private WhitespaceRuns() {}
+
+    static boolean isSpace(char c) {
+        return (SPACE[c >> 6] & (1L << c)) != 0;
+    }
+
+    private static long[] spaceTable() {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        Pattern s = Pattern.compile("\\s", PackLoader.FLAGS);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || s.matcher(String.valueOf((char) c)).matches()) {
+                bits[c >> 6] |= 1L << c;
+            }
+        }
+        return bits;
+    }
+
+    /** The whitespace chars, for tests of what a class may match. */
+    private static final String SPACES = spaces();
+
+    private static String spaces() {
+        StringBuilder b = new StringBuilder();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (isSpace((char) c)) {
+                b.append((char) c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Per top-level item of {@code regex} (a group, a class, an escape or a literal char with its quantifier), the
+     * bound for the items up to and including it, and where it ends in the pattern text. Null when the pattern
+     * is not one plain sequence (top-level alternation) or uses syntax this reader does not follow.
+     */
+    static List<int[]> prefixBounds(String regex, int flags) {
+        try {
+            Reader r = new Reader(regex, flags);
+            List<int[]> out = new ArrayList<>();
+            int total = 0;
+            while (r.pos < regex.length()) {
+                if (regex.charAt(r.pos) == '|' || regex.charAt(r.pos) == ')') {
+                    return null;
+                }
+                int item = r.item();
+                total = add(total, item);
+                out.add(new int[] {total, r.pos});
+            }
+            return out;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /** The bound for a whole regex, or {@link #UNBOUNDED}. */
+    static int of(String regex, int flags) {
+        try {
+            Reader r = new Reader(regex, flags);
+            int n = r.alternation();
+            return r.pos == regex.length() ? n : UNBOUNDED;
+        } catch (RuntimeException unreadable) {
+            return UNBOUNDED;
+        }
+    }
+
+    private static int add(int a, int b) {
+        return a == UNBOUNDED || b == UNBOUNDED ? UNBOUNDED : a + b;
+    }
+
+    private static int times(int runs, int max) {
+        if (runs == 0 || max == 0) {
+            return 0;
+        }
+        return runs == UNBOUNDED || max == UNBOUNDED ? UNBOUNDED : runs * max;
+    }
+
+    private static final class Reader {
+        private final String re;
+        private final int flags;
+        private int pos;
+
+        Reader(String re, int flags) {
+            this.re = re;
+            this.flags = flags;
+        }
+
+        int alternation() {
+            int max = sequence();
+            while (pos < re.length() && re.charAt(pos) == '|') {
+                pos++;
+                max = Math.max(max, sequence());
+            }
+            return max;
+        }
+
+        private int sequence() {
+            int total = 0;
+            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+                total = add(total, item());
+            }
+            return total;
+        }
+
+        /** One atom with its quantifier. */
+        int item() {
+            char c = re.charAt(pos);
+            int atom;
+            // per char atom: 0 = matches no whitespace, 1 = only whitespace, 2 = both
+            int kind = -1;
+            if (c == '(') {
+                atom = group();
+            } else if (c == '[') {
+                int start = pos;
+                skipClass();
+                kind = kindOf(re.substring(start, pos));
+                atom = 0;
+            } else if (c == '\\') {
+                kind = escape();
+                atom = 0;
+            } else if (c == '.') {
+                pos++;
+                kind = kindOf(".");
+                atom = 0;
+            } else if (c == '^' || c == '$') {
+                pos++;
+                return 0;
+            } else if (c == '*' || c == '+' || c == '?' || c == '{') {
+                throw new IllegalArgumentException("dangling quantifier");
+            } else {
+                pos++;
+                kind = isSpace(c) ? 1 : 0;
+                atom = 0;
+            }
+            if (kind == -2) {
+                return 0; // zero-width escape (\b, \B, \A, \z...)
+            }
+            int max = quantifierMax();
+            if (kind >= 0) {
+                // a block of whitespace chars stays one run however long; mixed chars can each start a run
+                return kind == 0 || max == 0 ? 0 : kind == 1 ? 1 : max;
+            }
+            return times(atom, max);
+        }
+
+        private int group() {
+            pos++; // (
+            boolean zeroWidth = false;
+            if (re.startsWith("?", pos)) {
+                if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
+                    pos += 2;
+                } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
+                    pos += 2;
+                    zeroWidth = true;
+                } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
+                    pos += 3;
+                    zeroWidth = true;
+                } else if (re.startsWith("?<", pos)) {
+                    pos = re.indexOf('>', pos) + 1;
+                } else {
+                    // inline flags: (?-i: ... ) scoped; (?i) to the end of the group is fine unless it sets comments
+                    int end = pos + 1;
+                    while (end < re.length() && (Character.isLetter(re.charAt(end)) || re.charAt(end) == '-')) {
+                        end++;
+                    }
+                    String f = re.substring(pos + 1, end);
+                    if (f.contains("x") || end >= re.length()) {
+                        throw new IllegalArgumentException("unsupported flags");
+                    }
+                    if (re.charAt(end) == ')') {
+                        pos = end + 1;
+                        return 0;
+                    }
+                    if (re.charAt(end) != ':') {
+                        throw new IllegalArgumentException("unsupported group");
+                    }
+                    pos = end + 1;
+                }
+            }
+            int inner = alternation();
+            if (pos >= re.length() || re.charAt(pos) != ')') {
+                throw new IllegalArgumentException("unbalanced");
+            }
+            pos++;
+            return zeroWidth ? 0 : inner;
+        }
+
+        private void skipClass() {
+            pos++; // [
+            int depth = 1;
+            if (pos < re.length() && re.charAt(pos) == '^') {
+                pos++;
+            }
+            if (pos < re.length() && re.charAt(pos) == ']') {
+                pos++;
+            }
+            while (depth > 0) {
+                char c = re.charAt(pos);
+                if (c == '\\') {
+                    pos += 2;
+                    continue;
+                }
+                if (c == '[') {
+                    depth++;
+                } else if (c == ']') {
+                    depth--;
+                }
+                pos++;
+            }
+        }
+
+        /** Kind of an escape (see {@link #item}), -2 for a zero-width one; throws on what is not followed. */
+        private int escape() {
+            char e = re.charAt(pos + 1);
+            int start = pos;
+            pos += 2;
+            if (e == 'p' || e == 'P') {
+                if (pos < re.length() && re.charAt(pos) == '{') {
+                    pos = re.indexOf('}', pos) + 1;
+                } else {
+                    pos++;
+                }
+                return kindOf(re.substring(start, pos));
+            }
+            if (e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z' || e == 'G') {
+                return -2;
+            }
+            if (e == 's') {
+                return 1;
+            }
+            if (e == 'w' || e == 'W' || e == 'd' || e == 'D' || e == 'S' || e == 'h' || e == 'H' || e == 'v'
+                    || e == 'V') {
+                return kindOf(re.substring(start, pos));
+            }
+            if (Character.isLetterOrDigit(e)) {
+                throw new IllegalArgumentException("unsupported escape");
+            }
+            return isSpace(e) ? 1 : 0;
+        }
+
+        /** 0 when the one-char regex {@code atom} matches no whitespace char, else 2 (it may also match others). */
+        private int kindOf(String atom) {
+            Pattern p = Pattern.compile(atom, flags);
+            for (int i = 0; i < SPACES.length(); i++) {
+                if (p.matcher(SPACES.substring(i, i + 1)).matches()) {
+                    return 2;
+                }
+            }
+            return 0;
+        }
+
+        /** Maximum repetition of the atom just read (1 without a quantifier); consumes the quantifier. */
+        private int quantifierMax() {
+            if (pos >= re.length()) {
+                return 1;
+            }
+            char c = re.charAt(pos);
+            int max;
+            if (c == '?') {
+                max = 1;
+                pos++;
+            } else if (c == '*' || c == '+') {
+                max = UNBOUNDED;
+                pos++;
+            } else if (c == '{') {
+                int close = re.indexOf('}', pos);
+                String[] body = re.substring(pos + 1, close).split(",", -1);
+                max = body.length == 1 ? Integer.parseInt(body[0].trim())
+                        : body[1].isBlank() ? UNBOUNDED : Integer.parseInt(body[1].trim());
+                pos = close + 1;
+            } else {
+                return 1;
+            }
+            if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
+                pos++;
+            }
+            return max;
+        }
+    }
+}

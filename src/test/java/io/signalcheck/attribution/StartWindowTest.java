@@ -1,0 +1,138 @@
+package io.signalcheck.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class StartWindowTest {
+    private static final int F = PackLoader.FLAGS;
+
+    @Test
+    void whitespaceRunsAreBoundedByThePattern() {
+        assertEquals(1, WhitespaceRuns.of("\\s+", F), "one run however long");
+        assertEquals(1, WhitespaceRuns.of("a b", F));
+        assertEquals(3, WhitespaceRuns.of("(?:\\w+\\s+){0,3}", F));
+        assertEquals(0, WhitespaceRuns.of("\\p{Lu}[\\p{L}-]*+", F), "letters hold no space");
+        assertEquals(90, WhitespaceRuns.of("[^,]{2,90}+", F), "each char of a mixed class may start a run");
+        assertEquals(WhitespaceRuns.UNBOUNDED, WhitespaceRuns.of("[^,]*", F));
+        assertEquals(WhitespaceRuns.UNBOUNDED, WhitespaceRuns.of(".+", F));
+        assertEquals(0, WhitespaceRuns.of("(?=\\s\\s)(?<!\\s)\\b", F), "look-arounds and anchors take nothing");
+        assertEquals(2, WhitespaceRuns.of("(?:said|told\\s+a\\s+)", F), "an alternation takes its widest branch");
+        assertEquals(WhitespaceRuns.UNBOUNDED, WhitespaceRuns.of("a\\tb", F), "unread syntax gives no bound");
+        assertEquals(WhitespaceRuns.UNBOUNDED, WhitespaceRuns.of("(?x)a b", F), "comments mode is not read");
+        assertNull(WhitespaceRuns.prefixBounds("a|b", F), "top-level alternation has no prefixes");
+        List<int[]> bounds = WhitespaceRuns.prefixBounds("\\bsaid\\s+(?:the\\s+)?x", F);
+        assertNotNull(bounds);
+        assertEquals(List.of(0, 0, 0, 0, 0, 1, 2, 2), bounds.stream().map(b -> b[0]).toList());
+    }
+
+    @Test
+    void everyCharTheRegexCallsWhitespaceIsASpaceToTheWindows() {
+        Pattern s = Pattern.compile("\\s", F);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (s.matcher(String.valueOf((char) c)).matches() || Character.isWhitespace(c)) {
+                assertTrue(WhitespaceRuns.isSpace((char) c), "char " + c);
+            }
+        }
+        assertFalse(WhitespaceRuns.isSpace('a'));
+        assertFalse(WhitespaceRuns.isSpace(','));
+    }
+
+    @Test
+    void aRuleStartsAFewWordsBeforeTheWordItRequires() {
+        AttributionPack en = new PackLoader().loadAll().get("en");
+        SourceRule rule = rule(en, "en.anonymous.unnamed_official_said");
+        assertNotNull(rule.window());
+        assertTrue(rule.window().words().contains("official"), rule.window().words().toString());
+        String s = "On Monday, as the talks went on, two senior western officials said the domains were new.";
+        NeedleMemo memo = new NeedleMemo(en.gateWords()).on(LiteralGate.lower(s));
+        StartWindow.Spans spans = new StartWindow.Spans();
+        rule.window().fill(memo, s.toCharArray(), spans);
+        assertEquals(1, spans.count);
+        assertTrue(spans.lo[0] > 0 && spans.lo[0] <= s.indexOf("two"), "from " + spans.lo[0]);
+        assertEquals(s.indexOf("officials"), spans.hi[0]);
+        Matcher m = rule.pattern().matcher(s);
+        assertTrue(spans.find(m, rule.starts(), s, 0, s.length(), new WordStarts().on(s)));
+        assertEquals("two senior western officials said", m.group());
+        String none = "The domains were registered in May.";
+        rule.window().fill(new NeedleMemo(en.gateWords()).on(LiteralGate.lower(none)), none.toCharArray(), spans);
+        assertEquals(0, spans.count, "no required word, no window");
+    }
+
+    /** The windows only skip starts where nothing can match: the same matches, groups included, as Matcher.find. */
+    @Test
+    void windowedSearchFindsExactlyWhatMatcherFindFinds() throws Exception {
+        Map<String, AttributionPack> packs = new PackLoader().loadAll();
+        List<String> sentences = new ArrayList<>(Texts.packExamples(packs));
+        sentences.addAll(PossessiveQuantifiersTest.corpusSentences());
+        List<String> variants = new ArrayList<>();
+        for (String raw : sentences) {
+            String s = TextFolding.forMatching(raw);
+            variants.add(s);
+            variants.add(s.toUpperCase(Locale.ROOT));
+            // other spaces and longer runs of them: the windows count runs of any whitespace
+            variants.add(s.replace(" ", "  ").replace(",  ", ",\u2003"));
+        }
+        int rules = 0;
+        long compared = 0;
+        for (AttributionPack pack : packs.values()) {
+            StartWindow.Spans spans = new StartWindow.Spans();
+            for (SourceRule r : pack.sources()) {
+                if (r.window() == null) {
+                    continue;
+                }
+                rules++;
+                for (String s : variants) {
+                    assertEquals(plain(r.pattern(), s), windowed(r, pack, s, spans), r.id() + " on " + s);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(rules >= 30, "rules with a window: " + rules);
+        assertTrue(compared > 100_000, "compared " + compared);
+    }
+
+    private static List<String> windowed(SourceRule r, AttributionPack pack, String s, StartWindow.Spans spans) {
+        List<String> out = new ArrayList<>();
+        NeedleMemo memo = new NeedleMemo(pack.gateWords()).on(LiteralGate.lower(s));
+        r.window().fill(memo, s.toCharArray(), spans);
+        WordStarts ws = new WordStarts().on(s);
+        Matcher m = r.pattern().matcher(s);
+        for (int from = 0; from < s.length() && spans.find(m, r.starts(), s, from, s.length(), ws);
+                from = m.start() + 1) {
+            out.add(describe(m));
+        }
+        return out;
+    }
+
+    private static List<String> plain(Pattern p, String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(s);
+        for (int from = 0; from < s.length() && m.find(from); from = m.start() + 1) {
+            out.add(describe(m));
+        }
+        return out;
+    }
+
+    private static String describe(Matcher m) {
+        StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
+        for (int g = 1; g <= m.groupCount(); g++) {
+            b.append('|').append(m.group(g));
+        }
+        return b.toString();
+    }
+
+    private static SourceRule rule(AttributionPack pack, String id) {
+        return pack.sources().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+}
