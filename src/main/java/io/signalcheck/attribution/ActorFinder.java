@@ -32,6 +32,7 @@ final class ActorFinder {
     private final AttributionPack pack;
     private final MatcherCache matchers = new MatcherCache();
     private final WordStarts words;
+    private final StartWindow.Spans windows = new StartWindow.Spans();
 
     ActorFinder(AttributionPack pack) {
         this(pack, new WordStarts());
@@ -80,7 +81,11 @@ final class ActorFinder {
                 continue;
             }
             Matcher m = matchers.on(actor.pattern(), sentence);
-            for (int from = 0; actor.starts().find(m, sentence, from, lastStart, words.on(sentence)); from = StartFilter.after(m)) {
+            WordStarts ws = words.on(sentence);
+            if (actor.window() != null) {
+                actor.window().fill(memo, ws.chars(), windows);
+            }
+            for (int from = 0; find(m, actor.starts(), actor.window(), sentence, from, lastStart, ws); from = StartFilter.after(m)) {
                 Span self = new Span(m.start(), m.end(), null);
                 if (m.end() == m.start() || taken.stream().anyMatch(t -> overlaps(t, self))) {
                     continue;
@@ -182,13 +187,27 @@ final class ActorFinder {
                 continue;
             }
             Matcher m = matchers.on(c.pattern(), sentence);
-            for (int from = 0; c.starts().find(m, sentence, from, lastStart, words.on(sentence)); from = StartFilter.after(m)) {
+            WordStarts ws = words.on(sentence);
+            if (c.window() != null) {
+                c.window().fill(memo, ws.chars(), windows);
+            }
+            for (int from = 0; find(m, c.starts(), c.window(), sentence, from, lastStart, ws); from = StartFilter.after(m)) {
                 if (m.end() > m.start()) {
                     out.add(new Span(m.start(), m.end(), c));
                 }
             }
         }
         return out;
+    }
+
+    /** The next match at or after {@code from}, inside the {@link #windows} just filled when there is a window. */
+    private boolean find(Matcher m, StartFilter starts, StartWindow window, String sentence, int from, int lastStart,
+                         WordStarts ws) {
+        if (from > sentence.length()) {
+            return false;
+        }
+        return window != null ? windows.find(m, starts, sentence, from, lastStart, ws)
+                : starts.find(m, sentence, from, lastStart, ws);
     }
 
     /** Start offsets of each clause after the first (contrast words and semicolons split a sentence). */

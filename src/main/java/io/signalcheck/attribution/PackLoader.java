@@ -67,8 +67,7 @@ final class PackLoader {
             BranchFilter branches = BranchFilter.of(p);
             sources.add(new SourceRule(s.id(), SourceKind.parse(s.kind()), p, Boolean.TRUE.equals(s.backup()),
                     List.copyOf(orEmpty(s.positive())), List.copyOf(orEmpty(s.negative())), LiteralGate.of(p.pattern()),
-                    StartFilter.of(p.pattern()), branches,
-                    branches == null ? StartWindow.of(p.pattern(), FLAGS) : null));
+                    StartFilter.of(p.pattern()), branches, StartWindow.of(p.pattern(), FLAGS)));
         }
         Pattern clauseBreak = compilePattern(f.clauseBreak() == null ? ";" : f.clauseBreak(), macros,
                 where + " clauseBreak");
@@ -94,9 +93,19 @@ final class PackLoader {
                 gateWords.addAll(r.window().words());
             }
         }
-        actors.forEach(a -> gateWords.addAll(a.gate().words()));
+        for (ActorPattern a : actors) {
+            gateWords.addAll(a.gate().words());
+            if (a.window() != null) {
+                gateWords.addAll(a.window().words());
+            }
+        }
         for (List<Cue> cs : List.of(operations, blame, confidence, negation)) {
-            cs.forEach(c -> gateWords.addAll(c.gate().words()));
+            for (Cue c : cs) {
+                gateWords.addAll(c.gate().words());
+                if (c.window() != null) {
+                    gateWords.addAll(c.window().words());
+                }
+            }
         }
         if (clauseBranches != null) {
             gateWords.addAll(clauseBranches.words());
@@ -126,7 +135,8 @@ final class PackLoader {
             // Not inside a longer word, and not a "pro-"/"anti-" prefixed form (pro-Russian accounts are not Russia).
             String regex = "(?<![\\w-])(?:" + String.join("|", list) + ")(?!\\w)";
             Pattern p = compilePattern(regex, Map.of(), where + " actor " + name);
-            out.add(new ActorPattern(name, p, LiteralGate.of(p.pattern()), StartFilter.of(p.pattern())));
+            out.add(new ActorPattern(name, p, LiteralGate.of(p.pattern()), StartFilter.of(p.pattern()),
+                    StartWindow.of(p.pattern(), FLAGS)));
         });
         return List.copyOf(out);
     }
@@ -140,7 +150,7 @@ final class PackLoader {
                     + (tiered ? " needs a tier (high|moderate|low)" : " must not have a tier"));
             Pattern p = compilePattern(c.pattern(), macros, where + " cue " + c.id());
             out.add(new Cue(c.id(), tiered ? ConfidenceTier.parse(c.tier()) : null, p, LiteralGate.of(p.pattern()),
-                    StartFilter.of(p.pattern())));
+                    StartFilter.of(p.pattern()), StartWindow.of(p.pattern(), FLAGS)));
         }
         return List.copyOf(out);
     }

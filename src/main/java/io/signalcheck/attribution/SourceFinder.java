@@ -74,11 +74,13 @@ final class SourceFinder {
                 }
             }
             Matcher m = matchers.on(rule.pattern(), sentence);
+            StartTest test = live != null ? live : rule.starts();
+            int last = live != null ? live.lastStart : lastStart;
             // restart one char after each match start, so that a longer match that begins inside a shorter one
             // ("según fuentes" / "fuentes de seguridad") is still a candidate for the overlap resolution below
             int from = 0;
-            while (from < sentence.length() && (live != null ? live.find(m, sentence, from, ws)
-                    : rule.window() != null ? windows.find(m, rule.starts(), sentence, from, lastStart, ws)
+            while (from < sentence.length() && (rule.window() != null ? windows.find(m, test, sentence, from, last, ws)
+                    : live != null ? live.find(m, sentence, from, ws)
                     : rule.starts().find(m, sentence, from, lastStart, ws))) {
                 from = m.start() + 1;
                 if (m.end() == m.start()) {

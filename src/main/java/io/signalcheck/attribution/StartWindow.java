@@ -1,5 +1,6 @@
 package io.signalcheck.attribution;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,32 +10,46 @@ import java.util.regex.Matcher;
  * pattern's first items contains one of some literal words (read by {@link LiteralGate}) and those items hold at
  * most K runs of whitespace ({@link WhitespaceRuns}), a match starts at most K whitespace runs before an
  * occurrence of one of the words, and not after it. "two senior western officials said" can only start a few
- * words before "officials", instead of at any word of the sentence. The windows only narrow where the regex is
- * tried; what it finds there is unchanged. Immutable; the {@link Spans} a sentence fills are not thread-safe.
+ * words before "officials", instead of at any word of the sentence. A pattern of top-level branches
+ * ({@code a|b|c}) has one such part per branch, and its windows are theirs together. The windows only narrow
+ * where the regex is tried; what it finds there is unchanged. Immutable; the {@link Spans} a sentence fills are
+ * not thread-safe.
  */
 final class StartWindow {
     /** Windows wider than this many runs rarely exclude anything a start filter does not already. */
     static final int MAX_RUNS = 12;
 
-    private final String[] needles;
-    private final int[] ids;
-    private final int maxRuns;
+    /** One branch's words and bound. */
+    private record Part(String[] needles, int[] ids, int maxRuns) {}
 
-    private StartWindow(String[] needles, int maxRuns) {
-        this.needles = needles;
-        this.maxRuns = maxRuns;
-        this.ids = new int[needles.length];
-        for (int k = 0; k < needles.length; k++) {
-            ids[k] = NeedleMemo.idOf(needles[k]);
+    private final Part[] parts;
+
+    private StartWindow(Part[] parts) {
+        this.parts = parts;
+    }
+
+    /** The windows of the pattern, or null when one of its top-level branches has none. */
+    static StartWindow of(String regex, int flags) {
+        List<String> branches = BranchFilter.split(regex);
+        if (branches == null || branches.isEmpty()) {
+            return null;
         }
+        Part[] parts = new Part[branches.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = part(branches.get(i), flags);
+            if (parts[i] == null) {
+                return null;
+            }
+        }
+        return new StartWindow(parts);
     }
 
     /**
-     * The window the pattern allows that should exclude most starts, or null when no prefix of it has both
-     * words and a bound. Short words occur everywhere and each run widens the window, so each prefix's rarest
-     * row is valued by its shortest word squared over the width (a guess; any choice finds the same matches).
+     * The part of one branch that should exclude most starts, or null when no prefix of it has both words and
+     * a bound. Short words occur everywhere and each run widens the window, so each prefix's rarest row is
+     * valued by its shortest word squared over the width (a guess; any choice finds the same matches).
      */
-    static StartWindow of(String regex, int flags) {
+    private static Part part(String regex, int flags) {
         List<int[]> bounds = WhitespaceRuns.prefixBounds(regex, flags);
         if (bounds == null) {
             return null;
@@ -60,16 +75,32 @@ final class StartWindow {
                 bestValue = value;
             }
         }
-        return bestRow == null ? null : new StartWindow(bestRow, bestRuns);
+        if (bestRow == null) {
+            return null;
+        }
+        int[] ids = new int[bestRow.length];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = NeedleMemo.idOf(bestRow[k]);
+        }
+        return new Part(bestRow, ids, bestRuns);
     }
 
-    /** The words one of which each match holds within its first {@link #maxRuns()} whitespace runs. */
+    /** The words the windows are built around (each match holds one within its first {@link #maxRuns()} runs). */
     List<String> words() {
-        return List.of(needles);
+        List<String> out = new ArrayList<>();
+        for (Part p : parts) {
+            out.addAll(List.of(p.needles()));
+        }
+        return out;
     }
 
+    /** The widest bound of the parts. */
     int maxRuns() {
-        return maxRuns;
+        int max = 0;
+        for (Part p : parts) {
+            max = Math.max(max, p.maxRuns());
+        }
+        return max;
     }
 
     /**
@@ -79,19 +110,23 @@ final class StartWindow {
     void fill(NeedleMemo memo, char[] chars, Spans out) {
         out.count = 0;
         int n = 0;
-        int[] at = out.scratch;
-        for (int k = 0; k < needles.length; k++) {
-            for (int o = memo.firstOccurrence(ids[k], needles[k]); o >= 0; o = memo.nextOccurrence(o)) {
-                if (n == at.length) {
-                    at = out.scratch = Arrays.copyOf(at, n * 2);
+        long[] ranges = out.scratch;
+        for (Part p : parts) {
+            for (int k = 0; k < p.needles().length; k++) {
+                for (int o = memo.firstOccurrence(p.ids()[k], p.needles()[k]); o >= 0; o = memo.nextOccurrence(o)) {
+                    if (n == ranges.length) {
+                        ranges = out.scratch = Arrays.copyOf(ranges, n * 2);
+                    }
+                    int hi = memo.occurrenceStart(o);
+                    ranges[n++] = (long) earliestStart(chars, hi, p.maxRuns()) << 32 | hi;
                 }
-                at[n++] = memo.occurrenceStart(o);
             }
         }
-        Arrays.sort(at, 0, n);
+        // by start, then merged where they touch or overlap
+        Arrays.sort(ranges, 0, n);
         for (int k = 0; k < n; k++) {
-            int hi = at[k];
-            int lo = earliestStart(chars, hi);
+            int lo = (int) (ranges[k] >>> 32);
+            int hi = (int) ranges[k];
             if (out.count > 0 && lo <= out.hi[out.count - 1] + 1) {
                 out.hi[out.count - 1] = Math.max(out.hi[out.count - 1], hi);
             } else {
@@ -100,8 +135,8 @@ final class StartWindow {
         }
     }
 
-    /** The first index i such that chars[i, word) holds at most {@link #maxRuns} runs of whitespace. */
-    private int earliestStart(char[] chars, int word) {
+    /** The first index i such that chars[i, word) holds at most {@code maxRuns} runs of whitespace. */
+    private static int earliestStart(char[] chars, int word, int maxRuns) {
         int runs = 0;
         int j = Math.min(word, chars.length) - 1;
         while (j >= 0) {
@@ -125,7 +160,7 @@ final class StartWindow {
         int[] lo = new int[8];
         int[] hi = new int[8];
         int count;
-        private int[] scratch = new int[16];
+        private long[] scratch = new long[16];
 
         /**
          * As {@link StartFilter#find(Matcher, String, int, int, WordStarts)}, trying only the starts inside these

@@ -69,7 +69,10 @@ class StartWindowTest {
         assertEquals(0, spans.count, "no required word, no window");
     }
 
-    /** The windows only skip starts where nothing can match: the same matches, groups included, as Matcher.find. */
+    /**
+     * The windows only skip starts where nothing can match: the same matches, groups included, as Matcher.find,
+     * for every sourcing rule (with its live branches), cue and actor pattern that has windows.
+     */
     @Test
     void windowedSearchFindsExactlyWhatMatcherFindFinds() throws Exception {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
@@ -84,32 +87,56 @@ class StartWindowTest {
             variants.add(s.replace(" ", "  ").replace(",  ", ",\u2003"));
         }
         int rules = 0;
+        int branched = 0;
+        int cues = 0;
         long compared = 0;
         for (AttributionPack pack : packs.values()) {
             StartWindow.Spans spans = new StartWindow.Spans();
+            List<Windowed> all = new ArrayList<>();
             for (SourceRule r : pack.sources()) {
-                if (r.window() == null) {
+                all.add(new Windowed(r.id(), r.pattern(), r.starts(), r.branches(), r.window()));
+            }
+            for (List<Cue> list : List.of(pack.operations(), pack.blame(), pack.confidence(), pack.negation())) {
+                list.forEach(c -> all.add(new Windowed(c.id(), c.pattern(), c.starts(), null, c.window())));
+            }
+            pack.actors().forEach(a -> all.add(new Windowed(a.name(), a.pattern(), a.starts(), null, a.window())));
+            for (Windowed w : all) {
+                if (w.window() == null) {
                     continue;
                 }
                 rules++;
+                branched += w.branches() != null ? 1 : 0;
+                cues += w.id().contains(".") ? 0 : 1;
                 for (String s : variants) {
-                    assertEquals(plain(r.pattern(), s), windowed(r, pack, s, spans), r.id() + " on " + s);
+                    assertEquals(plain(w.pattern(), s), windowed(w, pack, s, spans), w.id() + " on " + s);
                     compared++;
                 }
             }
         }
-        assertTrue(rules >= 30, "rules with a window: " + rules);
-        assertTrue(compared > 100_000, "compared " + compared);
+        assertTrue(rules >= 60 && branched >= 3 && cues >= 5,
+                "with a window: " + rules + ", branched " + branched + ", actor patterns " + cues);
+        assertTrue(compared > 300_000, "compared " + compared);
     }
 
-    private static List<String> windowed(SourceRule r, AttributionPack pack, String s, StartWindow.Spans spans) {
+    private record Windowed(String id, Pattern pattern, StartFilter starts, BranchFilter branches,
+                            StartWindow window) {}
+
+    /** As SourceFinder searches: live branches only, restarting one char after each match start. */
+    private static List<String> windowed(Windowed w, AttributionPack pack, String s, StartWindow.Spans spans) {
         List<String> out = new ArrayList<>();
         NeedleMemo memo = new NeedleMemo(pack.gateWords()).on(LiteralGate.lower(s));
-        r.window().fill(memo, s.toCharArray(), spans);
+        StartTest test = w.starts();
+        if (w.branches() != null) {
+            BranchFilter.Live live = w.branches().live(memo, s.length());
+            if (live == null) {
+                return out;
+            }
+            test = live;
+        }
+        w.window().fill(memo, s.toCharArray(), spans);
         WordStarts ws = new WordStarts().on(s);
-        Matcher m = r.pattern().matcher(s);
-        for (int from = 0; from < s.length() && spans.find(m, r.starts(), s, from, s.length(), ws);
-                from = m.start() + 1) {
+        Matcher m = w.pattern().matcher(s);
+        for (int from = 0; from < s.length() && spans.find(m, test, s, from, s.length(), ws); from = m.start() + 1) {
             out.add(describe(m));
         }
         return out;
