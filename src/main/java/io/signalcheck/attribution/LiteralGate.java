@@ -130,8 +130,16 @@ final class LiteralGate {
     }
 
     static LiteralGate of(String regex) {
+        return of(regex, MIN_LITERAL);
+    }
+
+    /**
+     * As {@link #of(String)}, with literals of {@code minLiteral} chars or more: shorter ones filter few
+     * sentences, but where a match must start can still be read from them ({@link StartWindow}).
+     */
+    static LiteralGate of(String regex, int minLiteral) {
         try {
-            List<Set<String>> all = new Reader(regex).topLevel();
+            List<Set<String>> all = new Reader(regex, minLiteral).topLevel();
             all.removeIf(s -> s == null || s.isEmpty());
             if (all.isEmpty()) {
                 return OPEN;
@@ -251,10 +259,12 @@ final class LiteralGate {
      */
     private static final class Reader {
         private final String re;
+        private final int minLiteral;
         private int pos;
 
-        Reader(String re) {
+        Reader(String re, int minLiteral) {
             this.re = re;
+            this.minLiteral = minLiteral;
         }
 
         /**
@@ -346,8 +356,8 @@ final class LiteralGate {
             return shortest / (double) s.size();
         }
 
-        private static void flush(StringBuilder run, List<Set<String>> required) {
-            if (run.length() >= MIN_LITERAL) {
+        private void flush(StringBuilder run, List<Set<String>> required) {
+            if (run.length() >= minLiteral) {
                 required.add(Set.of(run.toString().toLowerCase(Locale.ROOT)));
             }
             run.setLength(0);

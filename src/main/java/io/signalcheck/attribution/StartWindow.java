@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 final class StartWindow {
     /** Windows wider than this many runs rarely exclude anything a start filter does not already. */
     static final int MAX_RUNS = 12;
+    /** The same for windows around two-letter words. */
+    static final int SHORT_WORD_MAX_RUNS = 2;
 
     /** One branch's words and bound. */
     private record Part(String[] needles, int[] ids, int maxRuns) {}
@@ -36,7 +38,12 @@ final class StartWindow {
         }
         Part[] parts = new Part[branches.size()];
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = part(branches.get(i), flags);
+            parts[i] = part(branches.get(i), flags, 3, MAX_RUNS);
+            if (parts[i] == null) {
+                // a branch whose words are all short (German ", so Müller"): two-letter words occur everywhere,
+                // but right after one they still bound it
+                parts[i] = part(branches.get(i), flags, 2, SHORT_WORD_MAX_RUNS);
+            }
             if (parts[i] == null) {
                 return null;
             }
@@ -49,7 +56,7 @@ final class StartWindow {
      * a bound. Short words occur everywhere and each run widens the window, so each prefix's rarest row is
      * valued by its shortest word squared over the width (a guess; any choice finds the same matches).
      */
-    private static Part part(String regex, int flags) {
+    private static Part part(String regex, int flags, int minLiteral, int maxRuns) {
         List<int[]> bounds = WhitespaceRuns.prefixBounds(regex, flags);
         if (bounds == null) {
             return null;
@@ -59,10 +66,10 @@ final class StartWindow {
         double bestValue = 0;
         for (int[] b : bounds) {
             int runs = b[0];
-            if (runs > MAX_RUNS) {
+            if (runs > maxRuns) {
                 break; // bounds only grow along the sequence
             }
-            LiteralGate gate = LiteralGate.of(regex.substring(0, b[1]));
+            LiteralGate gate = LiteralGate.of(regex.substring(0, b[1]), minLiteral);
             if (gate.isOpen()) {
                 continue;
             }
