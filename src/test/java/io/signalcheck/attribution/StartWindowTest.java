@@ -64,6 +64,9 @@ class StartWindowTest {
         Matcher m = rule.pattern().matcher(s);
         assertTrue(spans.find(m, rule.starts(), s, 0, s.length(), new WordStarts().on(s)));
         assertEquals("two senior western officials said", m.group());
+        SourceRule laut = rule(new PackLoader().loadAll().get("de"), "de.named.laut_name");
+        assertNotNull(laut.window(), "a branch of two-letter words only (', so Müller') still has a window");
+        assertTrue(laut.window().words().contains("so"), laut.window().words().toString());
         String none = "The domains were registered in May.";
         rule.window().fill(new NeedleMemo(en.gateWords()).on(LiteralGate.lower(none)), none.toCharArray(), spans);
         assertEquals(0, spans.count, "no required word, no window");
