@@ -148,7 +148,7 @@ final class BranchFilter {
      * inline flags at top level (they would reach into later branches), back-references.
      */
     static List<String> split(String re) {
-        if (re.contains("\\Q") || re.contains("\\k") || re.matches("(?s).*\\\\[1-9].*")) {
+        if (re.contains("\\Q") || re.contains("\\k") || hasNumberedBackReference(re)) {
             return null;
         }
         List<String> out = new ArrayList<>();
@@ -195,6 +195,17 @@ final class BranchFilter {
         }
         out.add(re.substring(begin));
         return out;
+    }
+
+    /** A backslash and a digit 1-9 (read by hand: a regex here would cost each pack pattern at cold start). */
+    private static boolean hasNumberedBackReference(String re) {
+        for (int i = re.indexOf('\\'); i >= 0 && i + 1 < re.length(); i = re.indexOf('\\', i + 1)) {
+            char c = re.charAt(i + 1);
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code (?flags)} without a colon: flags that hold to the end of the enclosing group. */

@@ -64,10 +64,14 @@ final class StartWindow {
         String[] bestRow = null;
         int bestRuns = 0;
         double bestValue = 0;
-        for (int[] b : bounds) {
+        for (int i = 0; i < bounds.size(); i++) {
+            int[] b = bounds.get(i);
             int runs = b[0];
             if (runs > maxRuns) {
                 break; // bounds only grow along the sequence
+            }
+            if (i + 1 < bounds.size() && bounds.get(i + 1)[0] == runs) {
+                continue; // the longest prefix of a bound requires all its shorter ones require, and more
             }
             LiteralGate gate = LiteralGate.of(regex.substring(0, b[1]), minLiteral);
             if (gate.isOpen()) {

@@ -2,6 +2,8 @@ package io.signalcheck.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +17,6 @@ import java.util.regex.Pattern;
  */
 final class WhitespaceRuns {
     static final int UNBOUNDED = Integer.MAX_VALUE;
-    /** Whitespace chars as a bit table (index = char). */
-    private static final long[] SPACE = spaceTable();
 
     private WhitespaceRuns() {}
 
@@ -24,29 +24,23 @@ final class WhitespaceRuns {
         return (SPACE[c >> 6] & (1L << c)) != 0;
     }
 
+    /**
+     * Java's whitespace chars and the Unicode White_Space property, which {@code \\s} matches under the pack
+     * flags (a test checks every char against both; asking the regex here would cost cold start).
+     */
+    private static final String SPACES = "\t\n\u000B\f\r\u001C\u001D\u001E\u001F \u0085\u00A0\u1680"
+            + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+    private static final Map<String, Integer> KINDS = new ConcurrentHashMap<>();
+    /** {@link #SPACES} as a bit table (index = char). */
+    private static final long[] SPACE = spaceTable();
+
     private static long[] spaceTable() {
         long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
-        Pattern s = Pattern.compile("\\s", PackLoader.FLAGS);
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    || s.matcher(String.valueOf((char) c)).matches()) {
-                bits[c >> 6] |= 1L << c;
-            }
+        for (int i = 0; i < SPACES.length(); i++) {
+            char c = SPACES.charAt(i);
+            bits[c >> 6] |= 1L << c;
         }
         return bits;
-    }
-
-    /** The whitespace chars, for tests of what a class may match. */
-    private static final String SPACES = spaces();
-
-    private static String spaces() {
-        StringBuilder b = new StringBuilder();
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (isSpace((char) c)) {
-                b.append((char) c);
-            }
-        }
-        return b.toString();
     }
 
     /**
@@ -260,13 +254,16 @@ final class WhitespaceRuns {
 
         /** 0 when the one-char regex {@code atom} matches no whitespace char, else 2 (it may also match others). */
         private int kindOf(String atom) {
-            Pattern p = Pattern.compile(atom, flags);
-            for (int i = 0; i < SPACES.length(); i++) {
-                if (p.matcher(SPACES.substring(i, i + 1)).matches()) {
-                    return 2;
+            // the packs repeat a few classes ([\p{L}-], [^,]...) hundreds of times: each is tested once
+            return KINDS.computeIfAbsent(flags + " " + atom, k -> {
+                Pattern p = Pattern.compile(atom, flags);
+                for (int i = 0; i < SPACES.length(); i++) {
+                    if (p.matcher(SPACES.substring(i, i + 1)).matches()) {
+                        return 2;
+                    }
                 }
-            }
-            return 0;
+                return 0;
+            });
         }
 
         /** Maximum repetition of the atom just read (1 without a quantifier); consumes the quantifier. */

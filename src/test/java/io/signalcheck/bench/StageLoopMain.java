@@ -6,12 +6,13 @@ import io.signalcheck.extraction.DocumentExtractor;
 import io.signalcheck.extraction.ExtractedDocument;
 import io.signalcheck.language.LanguageDetector;
 import io.signalcheck.language.LanguageGuess;
+import io.signalcheck.signals.SignalDetector;
 import io.signalcheck.text.AnalyzedText;
 import io.signalcheck.text.SentenceSplitter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Runs one stage ({@code attrib} or {@code whole}) on one language's bench article for a number of seconds, to be
+ * Runs one stage ({@code attrib}, {@code signals} or {@code whole}) on one language's bench article for a number of seconds, to be
  * profiled with JFR: {@code java -XX:StartFlightRecording=... StageLoopMain de attrib 20 [corpus]} (corpus: the
  * article made of corpus text instead of the dense bench paragraph).
  */
@@ -31,9 +32,15 @@ public final class StageLoopMain {
                 new SentenceSplitter().split(doc.text(), guess.language()));
         AttributionAnalyzer attribution = new AttributionAnalyzer();
         ArticleScorer scorer = new ArticleScorer();
+        SignalDetector signals = new SignalDetector();
         int calls = 0;
         while (System.nanoTime() < until) {
-            Object out = stage.equals("whole") ? scorer.score(bytes, "bench") : attribution.analyze(analyzed);
+            Object out = switch (stage) {
+                case "whole" -> scorer.score(bytes, "bench");
+                case "signals" -> signals.detect(analyzed);
+                case "attrib" -> attribution.analyze(analyzed);
+                default -> throw new IllegalArgumentException("stage: attrib, signals or whole, not " + stage);
+            };
             calls += out == null ? 0 : 1;
         }
         System.out.println(calls + " calls");
