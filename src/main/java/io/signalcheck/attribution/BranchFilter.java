@@ -43,6 +43,11 @@ final class BranchFilter {
         return new BranchFilter(gates, starts);
     }
 
+    /** The gate of each branch. */
+    List<LiteralGate> gates() {
+        return List.of(gates);
+    }
+
     /** Every gate word of every branch. */
     List<String> words() {
         List<String> out = new ArrayList<>();

@@ -25,6 +25,9 @@ final class LiteralGate {
     private final long[][][] needlePairs;
     /** Per needle, its {@link NeedleMemo#idOf} number. */
     private final int[][] needleIds;
+    /** The scanner that answers for this gate's rows as wholes, and their numbers there (see {@link #bind}). */
+    private NeedleScanner rowScanner;
+    private int[] rowIds;
 
     private LiteralGate(String[][] needles) {
         this.needles = needles;
@@ -71,10 +74,53 @@ final class LiteralGate {
         return lastOccurrence(lowerSentence, sentencePairs);
     }
 
+    /** The rows of this gate, for a scanner to answer for as wholes (none for an open gate). */
+    List<String[]> rows() {
+        List<String[]> out = new ArrayList<>();
+        if (needles != null) {
+            for (String[] row : needles) {
+                out.add(row.clone());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Lets memos filled by {@code scanner} answer this gate with one read per row. Called once, while the pack
+     * is built, with the scanner built from this gate's {@link #rows}.
+     */
+    void bind(NeedleScanner scanner) {
+        if (needles == null) {
+            return;
+        }
+        int[] ids = new int[needles.length];
+        for (int r = 0; r < needles.length; r++) {
+            ids[r] = scanner.rowIndex(needles[r]);
+            if (ids[r] < 0) {
+                throw new IllegalArgumentException("scanner does not track row " + List.of(needles[r]));
+            }
+        }
+        rowIds = ids;
+        rowScanner = scanner;
+    }
+
+    /** Whether memos filled by {@code scanner} answer this gate by rows. */
+    boolean isBoundTo(NeedleScanner scanner) {
+        return rowScanner == scanner;
+    }
+
     /** As {@link #lastStart(String)}, for the memo's sentence: each word searched at most once per sentence. */
     int lastStart(NeedleMemo memo) {
         if (needles == null) {
             return memo.lower().length();
+        }
+        if (rowScanner != null && memo.scanner() == rowScanner) {
+            for (int r = 1; r < rowIds.length; r++) {
+                if (memo.rowLast(rowIds[r]) < 0) {
+                    return -1;
+                }
+            }
+            return memo.rowLast(rowIds[0]);
         }
         // rows after the first only need one word present; the first row also gives the last start
         for (int r = 1; r < needles.length; r++) {

@@ -25,6 +25,9 @@ final class NeedleMemo {
     private int[] occStart = new int[64];
     private int[] occNext = new int[64];
     private int occCount;
+    /** Per row of the scanner ({@link NeedleScanner#rowIndex}): the last start of any of its words. */
+    private final int[] rowStamp;
+    private final int[] rowLast;
 
     /** A memo that searches each word it is asked about. */
     NeedleMemo() {
@@ -34,6 +37,29 @@ final class NeedleMemo {
     /** A memo that learns every word {@code scanner} knows in one pass per sentence (null: search each word). */
     NeedleMemo(NeedleScanner scanner) {
         this.scanner = scanner;
+        int rows = scanner == null ? 0 : scanner.rows();
+        this.rowStamp = new int[rows];
+        this.rowLast = new int[rows];
+    }
+
+    /** The scanner that fills this memo (null when each word is searched). */
+    NeedleScanner scanner() {
+        return scanner;
+    }
+
+    /** Last start of any word of row {@code row} of the scanner in the sentence, or -1. */
+    int rowLast(int row) {
+        return rowStamp[row] == generation ? rowLast[row] : -1;
+    }
+
+    /** From {@link NeedleScanner#scan}: a word of row {@code row} starts at {@code start}. */
+    void rowFound(int row, int start) {
+        if (rowStamp[row] != generation) {
+            rowStamp[row] = generation;
+            rowLast[row] = start;
+        } else if (start > rowLast[row]) {
+            rowLast[row] = start;
+        }
     }
 
     /** The number of a gate word, the same for every gate and pack. */

@@ -27,8 +27,14 @@ final class NeedleScanner {
     private final int[] wordLengths;
     /** Indexed by {@link NeedleMemo#idOf} number: the words this automaton reports. */
     private final boolean[] covers;
+    /**
+     * Rows: sets of words a gate asks "does any of these occur, and where last?" about. Per word (by index), the
+     * rows holding it, so the scan answers each row once per sentence instead of each gate asking word by word.
+     */
+    private final int[][] rowsOfWord;
+    private final Map<List<String>, Integer> rowIndex = new HashMap<>();
 
-    private NeedleScanner(List<String> words) {
+    private NeedleScanner(List<String> words, List<String[]> rows) {
         int cls = 1;
         for (String w : words) {
             for (int i = 0; i < w.length(); i++) {
@@ -70,6 +76,33 @@ final class NeedleScanner {
         for (int id : wordIds) {
             covers[id] = true;
         }
+        Map<String, Integer> wordIndex = new HashMap<>();
+        for (int k = 0; k < words.size(); k++) {
+            wordIndex.put(words.get(k), k);
+        }
+        List<List<Integer>> rowLists = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            rowLists.add(new ArrayList<>());
+        }
+        for (String[] row : rows) {
+            List<String> key = List.of(row);
+            if (rowIndex.containsKey(key)) {
+                continue;
+            }
+            int r = rowIndex.size();
+            rowIndex.put(key, r);
+            for (String w : new java.util.LinkedHashSet<>(key)) {
+                Integer k = wordIndex.get(w);
+                if (k == null) {
+                    throw new IllegalArgumentException("row word not scanned: " + w);
+                }
+                rowLists.get(k).add(r);
+            }
+        }
+        rowsOfWord = new int[words.size()][];
+        for (int k = 0; k < rowsOfWord.length; k++) {
+            rowsOfWord[k] = toArray(rowLists.get(k));
+        }
         // breadth-first: failure links, full transitions, outputs merged along the failure chain
         int states = children.size();
         next = new int[states * classes];
@@ -106,7 +139,24 @@ final class NeedleScanner {
     }
 
     static NeedleScanner of(Collection<String> words) {
-        return new NeedleScanner(List.copyOf(new java.util.LinkedHashSet<>(words)));
+        return of(words, List.of());
+    }
+
+    /** A scanner of {@code words} and of each row's words, which also answers for each row as a whole. */
+    static NeedleScanner of(Collection<String> words, List<String[]> rows) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(words);
+        rows.forEach(r -> all.addAll(List.of(r)));
+        return new NeedleScanner(List.copyOf(all), rows);
+    }
+
+    /** The number {@link NeedleMemo#rowLast} knows {@code row} by, or -1 when this scanner does not track it. */
+    int rowIndex(String[] row) {
+        Integer r = rowIndex.get(List.of(row));
+        return r == null ? -1 : r;
+    }
+
+    int rows() {
+        return rowIndex.size();
     }
 
     boolean covers(int id) {
@@ -125,7 +175,11 @@ final class NeedleScanner {
             state = next[state * classes + charClass[chars[i]]];
             int[] out = outputs[state];
             for (int o : out) {
-                memo.found(wordIds[o], i - from - wordLengths[o] + 1);
+                int start = i - from - wordLengths[o] + 1;
+                memo.found(wordIds[o], start);
+                for (int r : rowsOfWord[o]) {
+                    memo.rowFound(r, start);
+                }
             }
         }
     }

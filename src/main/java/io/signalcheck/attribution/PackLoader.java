@@ -82,42 +82,52 @@ final class PackLoader {
         List<Cue> confidence = cues(f.confidence(), true, macros, ids, where);
         List<Cue> negation = cues(f.negation(), false, macros, ids, where);
         BranchFilter clauseBranches = BranchFilter.of(clauseBreak);
-        // every word any gate of this pack may ask about, for the one-pass scan per sentence
-        List<String> gateWords = new ArrayList<>();
+        // every gate of this pack, and every word a gate or window may ask about, for the one-pass scan per sentence
+        List<LiteralGate> gates = new ArrayList<>();
+        List<StartWindow> windows = new ArrayList<>();
         for (SourceRule r : sources) {
-            gateWords.addAll(r.gate().words());
+            gates.add(r.gate());
             if (r.branches() != null) {
-                gateWords.addAll(r.branches().words());
+                gates.addAll(r.branches().gates());
             }
-            if (r.window() != null) {
-                gateWords.addAll(r.window().words());
-            }
+            windows.add(r.window());
         }
         for (ActorPattern a : actors) {
-            gateWords.addAll(a.gate().words());
-            if (a.window() != null) {
-                gateWords.addAll(a.window().words());
-            }
+            gates.add(a.gate());
+            windows.add(a.window());
         }
         for (List<Cue> cs : List.of(operations, blame, confidence, negation)) {
             for (Cue c : cs) {
-                gateWords.addAll(c.gate().words());
-                if (c.window() != null) {
-                    gateWords.addAll(c.window().words());
-                }
+                gates.add(c.gate());
+                windows.add(c.window());
             }
         }
         if (clauseBranches != null) {
-            gateWords.addAll(clauseBranches.words());
+            gates.addAll(clauseBranches.gates());
         }
+        SentenceGate sourcesGate = SentenceGate.of(sources.stream().map(SourceRule::gate).toList());
+        SentenceGate operationsGate = SentenceGate.of(operations.stream().map(Cue::gate).toList());
+        List<String> words = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        for (LiteralGate g : gates) {
+            rows.addAll(g.rows());
+        }
+        rows.addAll(sourcesGate.rows());
+        rows.addAll(operationsGate.rows());
+        for (StartWindow w : windows) {
+            if (w != null) {
+                words.addAll(w.words());
+            }
+        }
+        NeedleScanner scanner = NeedleScanner.of(words, rows);
+        gates.forEach(g -> g.bind(scanner));
+        sourcesGate.bind(scanner);
+        operationsGate.bind(scanner);
         return new AttributionPack(f.language(), List.copyOf(sources), keySet(f.notNames()),
                 keySet(f.keyStopwords()), actors, operations, blame, confidence, negation,
                 clauseBreak, StartFilter.of(clauseBreak.pattern()), clauseBranches, adj.before(), adj.after(),
-                blockerPattern, List.copyOf(orEmpty(f.actorExamples())),
-                SentenceGate.of(sources.stream().map(SourceRule::gate).toList()),
-                SentenceGate.of(operations.stream().map(Cue::gate).toList()),
-                operations.stream().anyMatch(c -> c.gate().isOpen()),
-                NeedleScanner.of(gateWords));
+                blockerPattern, List.copyOf(orEmpty(f.actorExamples())), sourcesGate, operationsGate,
+                operations.stream().anyMatch(c -> c.gate().isOpen()), scanner);
     }
 
     /** Common aliases first, then the language's, merged under one canonical name in first-seen order. */

@@ -14,6 +14,9 @@ final class SentenceGate {
     private final String[] words;
     private final long[][] wordPairs;
     private final int[] wordIds;
+    /** As in {@link LiteralGate}: the scanner answering for the whole union at once, and its row number. */
+    private NeedleScanner rowScanner;
+    private int rowId = -1;
 
     private SentenceGate(String[] words) {
         this.words = words;
@@ -25,8 +28,28 @@ final class SentenceGate {
         }
     }
 
+    /** The union as one row, for a scanner to answer for (none when every rule of the group is ungated). */
+    List<String[]> rows() {
+        return words.length == 0 ? List.of() : List.<String[]>of(words.clone());
+    }
+
+    /** See {@link LiteralGate#bind}. */
+    void bind(NeedleScanner scanner) {
+        if (words.length == 0) {
+            return;
+        }
+        rowId = scanner.rowIndex(words);
+        if (rowId < 0) {
+            throw new IllegalArgumentException("scanner does not track the union row");
+        }
+        rowScanner = scanner;
+    }
+
     /** As {@link #mayMatchGated(String, long[])} for the memo's sentence (its answers are kept for the rules). */
     boolean mayMatchGated(NeedleMemo memo) {
+        if (rowScanner != null && memo.scanner() == rowScanner) {
+            return memo.rowLast(rowId) >= 0;
+        }
         for (int i = 0; i < words.length; i++) {
             if (memo.lastOf(wordIds[i], words[i]) >= 0) {
                 return true;

@@ -107,16 +107,28 @@ class NeedleMemoTest {
                     }
                     assertEquals(pack.sourcesGate().mayMatchGated(lower, LiteralGate.pairs(lower)),
                             pack.sourcesGate().mayMatchGated(memo), variant);
+                    assertEquals(pack.operationsGate().mayMatchGated(lower, LiteralGate.pairs(lower)),
+                            pack.operationsGate().mayMatchGated(memo), variant);
                 }
+            }
+            // the memo above answered through the scanner's rows, not word by word
+            for (LiteralGate g : gates) {
+                assertTrue(g.isOpen() || g.isBoundTo(pack.gateWords()), pack.language() + " gate " + g.words());
             }
         }
         assertTrue(compared > 10_000, "compared " + compared);
     }
 
-    /** Every gate of a pack: sourcing rules, actors, cues. */
+    /** Every gate of a pack: sourcing rules and their branches, clause breaks, actors, cues. */
     private static List<LiteralGate> gates(AttributionPack pack) {
         List<LiteralGate> out = new ArrayList<>();
-        pack.sources().forEach(r -> out.add(r.gate()));
+        pack.sources().forEach(r -> {
+            out.add(r.gate());
+            if (r.branches() != null) {
+                out.addAll(r.branches().gates());
+            }
+        });
+        out.addAll(pack.clauseBreakBranches().gates());
         pack.actors().forEach(a -> out.add(a.gate()));
         for (List<Cue> cues : List.of(pack.operations(), pack.blame(), pack.confidence(), pack.negation())) {
             cues.forEach(c -> out.add(c.gate()));
