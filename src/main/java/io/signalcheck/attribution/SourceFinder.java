@@ -3,9 +3,12 @@ package io.signalcheck.attribution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +22,14 @@ final class SourceFinder {
     private final WordStarts words;
     private final Map<Pattern, boolean[]> groupsByPattern = new IdentityHashMap<>();
     private final SentenceGate anyRule;
+    private final Set<String> backupRules = new HashSet<>();
     private final StartWindow.Spans windows = new StartWindow.Spans();
+    /**
+     * Cleaned names and keys by the text they come from: a text names the same sources again and again, and
+     * folding (Unicode decomposition) cost more than the matching that found them. One finder per text.
+     */
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> keys = new HashMap<>();
 
     SourceFinder(AttributionPack pack) {
         this(pack, new WordStarts());
@@ -30,6 +40,7 @@ final class SourceFinder {
         this.words = words;
         this.pack = pack;
         this.anyRule = pack.sourcesGate();
+        pack.sources().stream().filter(SourceRule::backup).forEach(r -> backupRules.add(r.id()));
     }
 
     /**
@@ -123,7 +134,7 @@ final class SourceFinder {
     }
 
     private boolean isBackup(SourceMention c) {
-        return pack.sources().stream().anyMatch(r -> r.id().equals(c.rule()) && r.backup());
+        return backupRules.contains(c.rule());
     }
 
     /** Null when the rule's {NAME} caught only words that are not names ("He said", "Officials said"). */
@@ -131,7 +142,7 @@ final class SourceFinder {
         String name = "";
         for (int i = 1; i <= MAX_NAMES && hasGroup(m, i); i++) {
             if (m.group(nameGroup(i)) != null) {
-                name = cleanName(m.group(nameGroup(i)));
+                name = names.computeIfAbsent(m.group(nameGroup(i)), this::cleanName);
                 if (name.isEmpty()) {
                     return null;
                 }
@@ -144,7 +155,7 @@ final class SourceFinder {
         String key = "";
         if (rule.kind() != SourceKind.NAMED) {
             String keyText = hasGroup(m, 0) && m.group("key") != null ? m.group("key") : m.group();
-            key = withoutStopwords(TextFolding.forKey(keyText));
+            key = keys.computeIfAbsent(keyText, t -> withoutStopwords(TextFolding.forKey(t)));
             if (key.isEmpty()) {
                 key = rule.id();
             }

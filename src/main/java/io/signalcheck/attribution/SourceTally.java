@@ -2,7 +2,9 @@ package io.signalcheck.attribution;
 
 import io.signalcheck.report.SourceCounts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Counts distinct sources. Dedupe rule:
@@ -21,9 +23,16 @@ final class SourceTally {
     record Source(SourceKind kind, String key, String name, List<SourceMention> mentions) {}
 
     private final List<Source> sources = new ArrayList<>();
+    /**
+     * Sources (by index, in order) that a mention can be the same as: same kind and key, or for names the same
+     * last word (a name that is another or ends with it shares its last word). A long article names hundreds of
+     * sources; comparing each mention with all of them made counting quadratic.
+     */
+    private final Map<String, List<Integer>> candidates = new HashMap<>();
 
     void add(SourceMention m) {
-        for (int i = 0; i < sources.size(); i++) {
+        List<Integer> same = candidates.computeIfAbsent(bucket(m.kind(), m.key(), m.name()), k -> new ArrayList<>());
+        for (int i : same) {
             Source s = sources.get(i);
             if (s.kind() == m.kind() && sameSource(s, m)) {
                 String name = m.name().length() > s.name().length() ? m.name() : s.name();
@@ -34,7 +43,15 @@ final class SourceTally {
         }
         List<SourceMention> mentions = new ArrayList<>();
         mentions.add(m);
+        same.add(sources.size());
         sources.add(new Source(m.kind(), m.key(), m.name(), mentions));
+    }
+
+    private static String bucket(SourceKind kind, String key, String name) {
+        if (kind == SourceKind.NAMED) {
+            return kind + " " + name.substring(name.lastIndexOf(' ') + 1);
+        }
+        return kind + " " + key;
     }
 
     private static boolean sameSource(Source s, SourceMention m) {
@@ -46,7 +63,13 @@ final class SourceTally {
 
     /** True when one name is the other or ends with it on a word boundary. */
     static boolean wordSuffix(String a, String b) {
-        return a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a);
+        return a.equals(b) || endsWithWord(a, b) || endsWithWord(b, a);
+    }
+
+    /** {@code a.endsWith(" " + b)} without building the string. */
+    private static boolean endsWithWord(String a, String b) {
+        int at = a.length() - b.length() - 1;
+        return at >= 0 && a.charAt(at) == ' ' && a.endsWith(b);
     }
 
     List<Source> sources() {
