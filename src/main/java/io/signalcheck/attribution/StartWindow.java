@@ -38,12 +38,7 @@ final class StartWindow {
         }
         Part[] parts = new Part[branches.size()];
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = part(branches.get(i), flags, 3, MAX_RUNS);
-            if (parts[i] == null) {
-                // a branch whose words are all short (German ", so Müller"): two-letter words occur everywhere,
-                // but right after one they still bound it
-                parts[i] = part(branches.get(i), flags, 2, SHORT_WORD_MAX_RUNS);
-            }
+            parts[i] = part(branches.get(i), flags);
             if (parts[i] == null) {
                 return null;
             }
@@ -54,9 +49,11 @@ final class StartWindow {
     /**
      * The part of one branch that should exclude most starts, or null when no prefix of it has both words and
      * a bound. Short words occur everywhere and each run widens the window, so each prefix's rarest row is
-     * valued by its shortest word squared over the width (a guess; any choice finds the same matches).
+     * valued by its shortest word squared over the width (a guess; any choice finds the same matches). Rows of
+     * two-letter words count only for narrow windows (German "so" in ", so Müller" or "sagte|laut|so"): they
+     * occur everywhere, but right after one they still bound where a match starts.
      */
-    private static Part part(String regex, int flags, int minLiteral, int maxRuns) {
+    private static Part part(String regex, int flags) {
         List<int[]> bounds = WhitespaceRuns.prefixBounds(regex, flags);
         if (bounds == null) {
             return null;
@@ -67,23 +64,25 @@ final class StartWindow {
         for (int i = 0; i < bounds.size(); i++) {
             int[] b = bounds.get(i);
             int runs = b[0];
-            if (runs > maxRuns) {
+            if (runs > MAX_RUNS) {
                 break; // bounds only grow along the sequence
             }
             if (i + 1 < bounds.size() && bounds.get(i + 1)[0] == runs) {
                 continue; // the longest prefix of a bound requires all its shorter ones require, and more
             }
-            LiteralGate gate = LiteralGate.of(regex.substring(0, b[1]), minLiteral);
-            if (gate.isOpen()) {
-                continue;
-            }
-            String[] row = gate.rarestRow();
-            int shortest = Arrays.stream(row).mapToInt(String::length).min().orElse(0);
-            double value = shortest * (double) shortest / (runs + 2);
-            if (value > bestValue) {
-                bestRow = row;
-                bestRuns = runs;
-                bestValue = value;
+            for (int minLiteral = 3; minLiteral >= (runs <= SHORT_WORD_MAX_RUNS ? 2 : 3); minLiteral--) {
+                LiteralGate gate = LiteralGate.of(regex.substring(0, b[1]), minLiteral);
+                if (gate.isOpen()) {
+                    continue;
+                }
+                String[] row = gate.rarestRow();
+                int shortest = Arrays.stream(row).mapToInt(String::length).min().orElse(0);
+                double value = shortest * (double) shortest / (runs + 2);
+                if (value > bestValue) {
+                    bestRow = row;
+                    bestRuns = runs;
+                    bestValue = value;
+                }
             }
         }
         if (bestRow == null) {
