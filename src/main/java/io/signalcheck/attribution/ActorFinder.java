@@ -60,6 +60,10 @@ final class ActorFinder {
         if (!pack.operationsHaveOpenGate() && !pack.operationsGate().mayMatchGated(memo)) {
             return List.of();
         }
+        // no actor named, nothing to blame: the cue spans below are not needed (most sentences about an operation)
+        if (!anyActorMayMatch(memo)) {
+            return List.of();
+        }
         List<Span> operations = spans(pack.operations(), sentence, memo);
         if (operations.isEmpty()) {
             return List.of();
@@ -116,6 +120,15 @@ final class ActorFinder {
         }
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.actor().compareTo(b.actor()));
         return out;
+    }
+
+    private boolean anyActorMayMatch(NeedleMemo memo) {
+        for (ActorPattern actor : pack.actors()) {
+            if (actor.gate().lastStart(memo) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Span blameCue(List<Span> blame, Span actor, List<Integer> breaks, int clause) {
