@@ -61,7 +61,7 @@ final class ActorFinder {
             return List.of();
         }
         // no actor named, nothing to blame: the cue spans below are not needed (most sentences about an operation)
-        if (!anyActorMayMatch(memo)) {
+        if (!anyActorMatches(sentence, memo)) {
             return List.of();
         }
         List<Span> operations = spans(pack.operations(), sentence, memo);
@@ -122,9 +122,19 @@ final class ActorFinder {
         return out;
     }
 
-    private boolean anyActorMayMatch(NeedleMemo memo) {
+    /** Whether some actor pattern matches the sentence at all (a gate word may be part of a longer word: "gru" in "group"). */
+    private boolean anyActorMatches(String sentence, NeedleMemo memo) {
         for (ActorPattern actor : pack.actors()) {
-            if (actor.gate().lastStart(memo) >= 0) {
+            int lastStart = actor.gate().lastStart(memo);
+            if (lastStart < 0) {
+                continue;
+            }
+            Matcher m = matchers.on(actor.pattern(), sentence);
+            WordStarts ws = words.on(sentence);
+            if (actor.window() != null) {
+                actor.window().fill(memo, ws.chars(), windows);
+            }
+            if (find(m, actor.starts(), actor.window(), sentence, 0, lastStart, ws)) {
                 return true;
             }
         }
