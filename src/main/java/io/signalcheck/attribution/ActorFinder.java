@@ -84,11 +84,8 @@ final class ActorFinder {
             if (lastStart < 0) {
                 continue;
             }
-            Matcher m = matchers.on(actor.pattern(), sentence);
+            Matcher m = prepared(actor, sentence, memo);
             WordStarts ws = words.on(sentence);
-            if (actor.window() != null) {
-                actor.window().fill(memo, ws.chars(), windows);
-            }
             for (int from = 0; find(m, actor.starts(), actor.window(), sentence, from, lastStart, ws); from = StartFilter.after(m)) {
                 Span self = new Span(m.start(), m.end(), null);
                 if (m.end() == m.start() || taken.stream().anyMatch(t -> overlaps(t, self))) {
@@ -129,16 +126,20 @@ final class ActorFinder {
             if (lastStart < 0) {
                 continue;
             }
-            Matcher m = matchers.on(actor.pattern(), sentence);
-            WordStarts ws = words.on(sentence);
-            if (actor.window() != null) {
-                actor.window().fill(memo, ws.chars(), windows);
-            }
-            if (find(m, actor.starts(), actor.window(), sentence, 0, lastStart, ws)) {
+            Matcher m = prepared(actor, sentence, memo);
+            if (find(m, actor.starts(), actor.window(), sentence, 0, lastStart, words.on(sentence))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The actor's matcher on the sentence, with the {@link #windows} of its aliases filled. */
+    private Matcher prepared(ActorPattern actor, String sentence, NeedleMemo memo) {
+        if (actor.window() != null) {
+            actor.window().fill(memo, words.on(sentence).chars(), windows);
+        }
+        return matchers.on(actor.pattern(), sentence);
     }
 
     private Span blameCue(List<Span> blame, Span actor, List<Integer> breaks, int clause) {

@@ -360,7 +360,7 @@ final class LiteralGate {
                 if (c == '(') {
                     atom = group();
                 } else if (c == '[') {
-                    skipClass();
+                    pos = RegexText.classEnd(re, pos);
                     atom = null;
                 } else if (c == '\\') {
                     literal = escape();
@@ -440,30 +440,6 @@ final class LiteralGate {
             }
             pos++;
             return zeroWidth ? null : inner;
-        }
-
-        private void skipClass() {
-            pos++; // [
-            int depth = 1;
-            if (pos < re.length() && re.charAt(pos) == '^') {
-                pos++;
-            }
-            if (pos < re.length() && re.charAt(pos) == ']') {
-                pos++;
-            }
-            while (depth > 0) {
-                char c = re.charAt(pos);
-                if (c == '\\') {
-                    pos += 2;
-                    continue;
-                }
-                if (c == '[') {
-                    depth++;
-                } else if (c == ']') {
-                    depth--;
-                }
-                pos++;
-            }
         }
 
         /** A literal char for escaped punctuation; null for classes, anchors and properties (\s, \b, \p{L}). */

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One sentence (lower-cased) with, for each gate word asked about, where it occurs (last, and every place): many rules share gate
+ * One sentence (lower-cased) with, for each gate word asked about, where it occurs (last, and every place), and
+ * for each row of the scanner's gates, whether and where last any of its words occurs: many rules share gate
  * words (speech verbs, person words), so each word is searched once per sentence however many gates ask. Words
  * get a number when a gate is built ({@link #idOf}); per sentence the answers are kept in arrays stamped with the
  * sentence's generation, so moving to the next sentence clears nothing. One memo per text: not thread-safe.

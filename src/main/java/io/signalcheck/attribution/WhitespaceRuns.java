@@ -126,7 +126,7 @@ final class WhitespaceRuns {
                 atom = group();
             } else if (c == '[') {
                 int start = pos;
-                skipClass();
+                pos = RegexText.classEnd(re, pos);
                 kind = kindOf(re.substring(start, pos));
                 atom = 0;
             } else if (c == '\\') {
@@ -197,30 +197,6 @@ final class WhitespaceRuns {
             }
             pos++;
             return zeroWidth ? 0 : inner;
-        }
-
-        private void skipClass() {
-            pos++; // [
-            int depth = 1;
-            if (pos < re.length() && re.charAt(pos) == '^') {
-                pos++;
-            }
-            if (pos < re.length() && re.charAt(pos) == ']') {
-                pos++;
-            }
-            while (depth > 0) {
-                char c = re.charAt(pos);
-                if (c == '\\') {
-                    pos += 2;
-                    continue;
-                }
-                if (c == '[') {
-                    depth++;
-                } else if (c == ']') {
-                    depth--;
-                }
-                pos++;
-            }
         }
 
         /** Kind of an escape (see {@link #item}), -2 for a zero-width one; throws on what is not followed. */
