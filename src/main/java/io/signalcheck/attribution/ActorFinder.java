@@ -86,7 +86,8 @@ final class ActorFinder {
             }
             Matcher m = prepared(actor, sentence, memo);
             WordStarts ws = words.on(sentence);
-            for (int from = 0; find(m, actor.starts(), actor.window(), sentence, from, lastStart, ws); from = StartFilter.after(m)) {
+            for (int from = 0; find(m, actor.starts(), actor.window(), sentence, from, lastStart, ws);
+                    from = StartFilter.after(m)) {
                 Span self = new Span(m.start(), m.end(), null);
                 if (m.end() == m.start() || taken.stream().anyMatch(t -> overlaps(t, self))) {
                     continue;
@@ -119,7 +120,7 @@ final class ActorFinder {
         return out;
     }
 
-    /** Whether some actor pattern matches the sentence at all (a gate word may be part of a longer word: "gru" in "group"). */
+    /** Whether some actor pattern matches the sentence at all (a gate word may lie in a longer word: "gru" in "group"). */
     private boolean anyActorMatches(String sentence, NeedleMemo memo) {
         for (ActorPattern actor : pack.actors()) {
             int lastStart = actor.gate().lastStart(memo);
@@ -215,7 +216,8 @@ final class ActorFinder {
             if (c.window() != null) {
                 c.window().fill(memo, ws.chars(), windows);
             }
-            for (int from = 0; find(m, c.starts(), c.window(), sentence, from, lastStart, ws); from = StartFilter.after(m)) {
+            for (int from = 0; find(m, c.starts(), c.window(), sentence, from, lastStart, ws);
+                    from = StartFilter.after(m)) {
                 if (m.end() > m.start()) {
                     out.add(new Span(m.start(), m.end(), c));
                 }
