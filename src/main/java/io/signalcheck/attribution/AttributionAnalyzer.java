@@ -9,6 +9,7 @@ import io.signalcheck.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,9 +141,18 @@ public final class AttributionAnalyzer {
                 }
             }
         }
+        // each found item by its source mention: searching the whole list per source was quadratic in long texts
+        Map<SourceMention, Found> bySource = new IdentityHashMap<>();
+        for (Found f : found) {
+            if (f.source() != null) {
+                bySource.putIfAbsent(f.source(), f);
+            }
+        }
         for (SourceTally.Source s : tally.sources()) {
-            SourceMention first = s.mentions().get(0);
-            found.stream().filter(f -> f.source() == first).findFirst().ifPresent(firsts::add);
+            Found first = bySource.get(s.mentions().get(0));
+            if (first != null) {
+                firsts.add(first);
+            }
         }
         List<Found> chosen = new ArrayList<>();
         for (Found f : firsts) {
