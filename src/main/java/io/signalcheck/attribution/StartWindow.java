@@ -95,22 +95,13 @@ final class StartWindow {
         return new Part(bestRow, ids, bestRuns);
     }
 
-    /** The words the windows are built around (each match holds one within its first {@link #maxRuns()} runs). */
+    /** The words the windows are built around. */
     List<String> words() {
         List<String> out = new ArrayList<>();
         for (Part p : parts) {
             out.addAll(List.of(p.needles()));
         }
         return out;
-    }
-
-    /** The widest bound of the parts. */
-    int maxRuns() {
-        int max = 0;
-        for (Part p : parts) {
-            max = Math.max(max, p.maxRuns());
-        }
-        return max;
     }
 
     /**

@@ -119,23 +119,23 @@ final class WhitespaceRuns {
         /** One atom with its quantifier. */
         int item() {
             char c = re.charAt(pos);
-            int atom;
-            // per char atom: 0 = matches no whitespace, 1 = only whitespace, 2 = both
+            // a group's bound, or for a one-char atom its kind: 0 = matches no whitespace, 1 = only, 2 = both
+            int group = 0;
             int kind = -1;
             if (c == '(') {
-                atom = group();
+                group = group();
             } else if (c == '[') {
                 int start = pos;
                 pos = RegexText.classEnd(re, pos);
                 kind = kindOf(re.substring(start, pos));
-                atom = 0;
             } else if (c == '\\') {
                 kind = escape();
-                atom = 0;
+                if (kind == -2) {
+                    return 0; // zero-width escape (\b, \B, \A, \z...)
+                }
             } else if (c == '.') {
                 pos++;
                 kind = kindOf(".");
-                atom = 0;
             } else if (c == '^' || c == '$') {
                 pos++;
                 return 0;
@@ -144,17 +144,13 @@ final class WhitespaceRuns {
             } else {
                 pos++;
                 kind = isSpace(c) ? 1 : 0;
-                atom = 0;
-            }
-            if (kind == -2) {
-                return 0; // zero-width escape (\b, \B, \A, \z...)
             }
             int max = quantifierMax();
             if (kind >= 0) {
                 // a block of whitespace chars stays one run however long; mixed chars can each start a run
                 return kind == 0 || max == 0 ? 0 : kind == 1 ? 1 : max;
             }
-            return times(atom, max);
+            return times(group, max);
         }
 
         private int group() {

@@ -3,18 +3,11 @@ package io.signalcheck.attribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.signalcheck.extraction.DocumentExtractor;
-import io.signalcheck.text.Sentence;
-import io.signalcheck.text.SentenceSplitter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +32,7 @@ class PossessiveQuantifiersTest {
     void greedyAndPossessiveFormsFindTheSameMatchesEverywhere() throws Exception {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
         List<String> sentences = new ArrayList<>(Texts.packExamples(packs));
-        sentences.addAll(corpusSentences());
+        sentences.addAll(Texts.corpusSentences());
         int rules = 0;
         long compared = 0;
         for (AttributionPack pack : packs.values()) {
@@ -56,7 +49,7 @@ class PossessiveQuantifiersTest {
                 Pattern slow = Pattern.compile(greedy, fast.flags());
                 for (String s : sentences) {
                     for (String v : List.of(TextFolding.forMatching(s), TextFolding.forMatching(s).toUpperCase(Locale.ROOT))) {
-                        assertEquals(matches(slow, v), matches(fast, v), r.id() + " on " + v);
+                        assertEquals(Texts.allMatches(slow, v), Texts.allMatches(fast, v), r.id() + " on " + v);
                         compared++;
                     }
                 }
@@ -69,39 +62,5 @@ class PossessiveQuantifiersTest {
         }
         assertTrue(sentences.size() > 1000, "sentences: " + sentences.size());
         assertTrue(compared > 20_000, "compared " + compared);
-    }
-
-    /** Every match from every start (as SourceFinder restarts one char after each), with all its groups. */
-    private static List<String> matches(Pattern p, String s) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(s);
-        for (int from = 0; from < s.length() && m.find(from); from = m.start() + 1) {
-            StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
-            for (int g = 1; g <= m.groupCount(); g++) {
-                b.append('|').append(m.group(g));
-            }
-            out.add(b.toString());
-        }
-        return out;
-    }
-
-    static List<String> corpusSentences() throws Exception {
-        List<String> out = new ArrayList<>();
-        DocumentExtractor extractor = new DocumentExtractor();
-        SentenceSplitter splitter = new SentenceSplitter();
-        try (Stream<Path> files = Files.walk(Path.of("corpus"))) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = f.getFileName().toString();
-                if (name.endsWith(".labels.json")) {
-                    continue;
-                }
-                String text = extractor.extract(Files.readAllBytes(f), name).text();
-                String lang = f.getParent().getFileName().toString();
-                for (Sentence s : splitter.split(text, lang)) {
-                    out.add(s.text());
-                }
-            }
-        }
-        return out;
     }
 }

@@ -80,7 +80,7 @@ class StartWindowTest {
     void windowedSearchFindsExactlyWhatMatcherFindFinds() throws Exception {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
         List<String> sentences = new ArrayList<>(Texts.packExamples(packs));
-        sentences.addAll(PossessiveQuantifiersTest.corpusSentences());
+        sentences.addAll(Texts.corpusSentences());
         List<String> variants = new ArrayList<>();
         for (String raw : sentences) {
             String s = TextFolding.forMatching(raw);
@@ -111,7 +111,7 @@ class StartWindowTest {
                 branched += w.branches() != null ? 1 : 0;
                 cues += w.id().contains(".") ? 0 : 1;
                 for (String s : variants) {
-                    assertEquals(plain(w.pattern(), s), windowed(w, pack, s, spans), w.id() + " on " + s);
+                    assertEquals(Texts.allMatches(w.pattern(), s), windowed(w, pack, s, spans), w.id() + " on " + s);
                     compared++;
                 }
             }
@@ -140,26 +140,9 @@ class StartWindowTest {
         WordStarts ws = new WordStarts().on(s);
         Matcher m = w.pattern().matcher(s);
         for (int from = 0; from < s.length() && spans.find(m, test, s, from, s.length(), ws); from = m.start() + 1) {
-            out.add(describe(m));
+            out.add(Texts.describe(m));
         }
         return out;
-    }
-
-    private static List<String> plain(Pattern p, String s) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(s);
-        for (int from = 0; from < s.length() && m.find(from); from = m.start() + 1) {
-            out.add(describe(m));
-        }
-        return out;
-    }
-
-    private static String describe(Matcher m) {
-        StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
-        for (int g = 1; g <= m.groupCount(); g++) {
-            b.append('|').append(m.group(g));
-        }
-        return b.toString();
     }
 
     private static SourceRule rule(AttributionPack pack, String id) {
