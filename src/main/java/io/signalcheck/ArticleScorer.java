@@ -109,11 +109,21 @@ public final class ArticleScorer {
         return out;
     }
 
+    /** {@link Character#isLetterOrDigit(char)} for ASCII, read from a table: the count runs over every char. */
+    private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     static int countWords(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean letter = c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 words++;
             }

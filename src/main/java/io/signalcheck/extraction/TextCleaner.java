@@ -12,8 +12,13 @@ final class TextCleaner {
 
     static String clean(String raw) {
         String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        int first = firstToChange(nfc);
+        if (first == nfc.length()) {
+            return nfc; // most texts need nothing changed: no copy, char by char, of a long article
+        }
         StringBuilder out = new StringBuilder(nfc.length());
-        for (int i = 0; i < nfc.length(); i++) {
+        out.append(nfc, 0, first);
+        for (int i = first; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
             if (c == '\r') {
                 out.append('\n');
@@ -34,6 +39,18 @@ final class TextCleaner {
             }
         }
         return out.toString();
+    }
+
+    /** Index of the first char {@link #clean} would change or drop, or the length when there is none. */
+    private static int firstToChange(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t'
+                    : c >= 0x7F && (c <= 0x9F || c == '\u2028' || c == '\u2029' || c == '\uFEFF')) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** True when the text holds at least one letter: punctuation, digits and spaces alone are no article. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
@@ -35,5 +36,39 @@ class TextCleanerTest {
         assertFalse(TextCleaner.hasLetters("... !!! 123 -- ?"));
         assertTrue(TextCleaner.hasLetters("... é"));
         assertTrue(TextCleaner.hasLetters("数"));
+    }
+
+    @Test
+    void aTextWithNothingToChangeComesBackAsIs() {
+        String text = "Des comptes inauthentiques ont relayé l'image.\n\tKI-generierte Bilder – „Fake“ ¿qué?";
+        assertEquals(text, TextCleaner.clean(text));
+    }
+
+    /** The rules of {@link TextCleaner#clean} for one char of already composed text, written out plainly. */
+    private static String referenceClean(char c) {
+        if (c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            return "\n";
+        }
+        if (c == '\uFEFF') {
+            return "";
+        }
+        if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
+            return String.valueOf(c);
+        }
+        return " ";
+    }
+
+    @Test
+    void everyCharIsCleanedByTheSameRulesWhereverItStands() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            String nfc = Normalizer.normalize("ab" + c, Normalizer.Form.NFC);
+            StringBuilder expected = new StringBuilder();
+            nfc.chars().forEach(ch -> expected.append(referenceClean((char) ch)));
+            assertEquals(expected.toString(), TextCleaner.clean("ab" + c), "char " + (int) c);
+            assertEquals(expected + "z\n", TextCleaner.clean("ab" + c + "z\r\n"), "char " + (int) c + " before CRLF");
+        }
     }
 }
