@@ -28,8 +28,11 @@ public final class LanguageDetector {
     public static final double UNDETERMINED_BELOW = 0.15;
     /** Confidence given to a declared language accepted for an ambiguous text. */
     static final double HINT_CONFIDENCE = 0.4;
-    /** Enough text to decide; longer inputs are judged on their start. */
-    private static final int SAMPLE_CHARS = 100_000;
+    /**
+     * Enough text to decide (about 5,000 words); longer inputs are judged on their start. A pass costs as much as
+     * a fifth of all scoring per char, so reading more of a long article only bought the same answer slower.
+     */
+    static final int SAMPLE_CHARS = 30_000;
     /** Lead (in word weights) over the runner-up that gives a confidence of 1 - 1/e ≈ 0.63. */
     private static final double EVIDENCE_SCALE = 2.0;
     /** Characters that end a segment for the majority vote. */

@@ -149,6 +149,20 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void aLongTextIsJudgedOnItsFirstSampleOfChars() {
+        String english = "The ministry said in a statement that it was aware of the report and would respond. ";
+        String french = "Le ministère a déclaré dans un communiqué qu'il avait connaissance du rapport. ";
+        StringBuilder text = new StringBuilder();
+        while (text.length() < LanguageDetector.SAMPLE_CHARS) {
+            text.append(english);
+        }
+        String longEnglishStart = text + french.repeat(2_000);
+        assertEquals("en", detector.detect(longEnglishStart).language(), "only the first sample is read");
+        String shortEnglishStart = english.repeat(20) + french.repeat(40);
+        assertEquals("fr", detector.detect(shortEnglishStart).language(), "a text inside the sample is read whole");
+    }
+
+    @Test
     void confidenceStaysInRange() {
         for (String s : new String[] {"a", "de la", "der die das", "el la los", "Vote!", "the the the the"}) {
             double c = detector.detect(s).confidence();
