@@ -21,8 +21,8 @@ final class StartWindow {
     /** The same for windows around two-letter words. */
     static final int SHORT_WORD_MAX_RUNS = 2;
 
-    /** One branch's words and bound. */
-    private record Part(String[] needles, int[] ids, int maxRuns) {}
+    /** One branch's words, bound, and the punctuation its start cannot lie before ({@link WhitespaceRuns#stops}). */
+    private record Part(String[] needles, int[] ids, int maxRuns, long stops) {}
 
     private final Part[] parts;
 
@@ -54,24 +54,25 @@ final class StartWindow {
      * occur everywhere, but right after one they still bound where a match starts.
      */
     private static Part part(String regex, int flags) {
-        List<int[]> bounds = WhitespaceRuns.prefixBounds(regex, flags);
+        List<WhitespaceRuns.Prefix> bounds = WhitespaceRuns.prefixBounds(regex, flags);
         if (bounds == null) {
             return null;
         }
         String[] bestRow = null;
         int bestRuns = 0;
+        long bestStops = 0;
         double bestValue = 0;
         for (int i = 0; i < bounds.size(); i++) {
-            int[] b = bounds.get(i);
-            int runs = b[0];
+            WhitespaceRuns.Prefix b = bounds.get(i);
+            int runs = b.runs();
             if (runs > MAX_RUNS) {
                 break; // bounds only grow along the sequence
             }
-            if (i + 1 < bounds.size() && bounds.get(i + 1)[0] == runs) {
+            if (i + 1 < bounds.size() && bounds.get(i + 1).runs() == runs) {
                 continue; // the longest prefix of a bound requires all its shorter ones require, and more
             }
             for (int minLiteral = 3; minLiteral >= (runs <= SHORT_WORD_MAX_RUNS ? 2 : 3); minLiteral--) {
-                LiteralGate gate = LiteralGate.of(regex.substring(0, b[1]), minLiteral);
+                LiteralGate gate = LiteralGate.of(regex.substring(0, b.end()), minLiteral);
                 if (gate.isOpen()) {
                     continue;
                 }
@@ -81,6 +82,7 @@ final class StartWindow {
                 if (value > bestValue) {
                     bestRow = row;
                     bestRuns = runs;
+                    bestStops = b.stops();
                     bestValue = value;
                 }
             }
@@ -92,7 +94,7 @@ final class StartWindow {
         for (int k = 0; k < ids.length; k++) {
             ids[k] = NeedleMemo.idOf(bestRow[k]);
         }
-        return new Part(bestRow, ids, bestRuns);
+        return new Part(bestRow, ids, bestRuns, bestStops);
     }
 
     /** The words the windows are built around. */
@@ -119,7 +121,7 @@ final class StartWindow {
                         ranges = out.scratch = Arrays.copyOf(ranges, n * 2);
                     }
                     int hi = memo.occurrenceStart(o);
-                    ranges[n++] = (long) earliestStart(chars, hi, p.maxRuns()) << 32 | hi;
+                    ranges[n++] = (long) earliestStart(chars, hi, p.maxRuns(), p.stops()) << 32 | hi;
                 }
             }
         }
@@ -136,12 +138,19 @@ final class StartWindow {
         }
     }
 
-    /** The first index i such that chars[i, word) holds at most {@code maxRuns} runs of whitespace. */
-    private static int earliestStart(char[] chars, int word, int maxRuns) {
+    /**
+     * The first index i such that chars[i, word) holds at most {@code maxRuns} runs of whitespace and none of the
+     * chars in {@code stops} (bits by char, all below 64).
+     */
+    private static int earliestStart(char[] chars, int word, int maxRuns, long stops) {
         int runs = 0;
         int j = Math.min(word, chars.length) - 1;
         while (j >= 0) {
-            if (WhitespaceRuns.isSpace(chars[j])) {
+            char c = chars[j];
+            if (c < 64 && (stops >>> c & 1) != 0) {
+                break;
+            }
+            if (WhitespaceRuns.isSpace(c)) {
                 if (runs == maxRuns) {
                     break;
                 }
