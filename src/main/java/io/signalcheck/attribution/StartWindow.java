@@ -21,8 +21,8 @@ final class StartWindow {
     /** The same for windows around two-letter words. */
     static final int SHORT_WORD_MAX_RUNS = 2;
 
-    /** One branch's words, bound, and the punctuation its start cannot lie before ({@link WhitespaceRuns#stops}). */
-    private record Part(String[] needles, int[] ids, int maxRuns, long stops) {}
+    /** One branch's words and bound. */
+    private record Part(String[] needles, int[] ids, int maxRuns) {}
 
     private final Part[] parts;
 
@@ -54,25 +54,24 @@ final class StartWindow {
      * occur everywhere, but right after one they still bound where a match starts.
      */
     private static Part part(String regex, int flags) {
-        List<WhitespaceRuns.Prefix> bounds = WhitespaceRuns.prefixBounds(regex, flags);
+        List<int[]> bounds = WhitespaceRuns.prefixBounds(regex, flags);
         if (bounds == null) {
             return null;
         }
         String[] bestRow = null;
         int bestRuns = 0;
-        long bestStops = 0;
         double bestValue = 0;
         for (int i = 0; i < bounds.size(); i++) {
-            WhitespaceRuns.Prefix b = bounds.get(i);
-            int runs = b.runs();
+            int[] b = bounds.get(i);
+            int runs = b[0];
             if (runs > MAX_RUNS) {
                 break; // bounds only grow along the sequence
             }
-            if (i + 1 < bounds.size() && bounds.get(i + 1).runs() == runs) {
+            if (i + 1 < bounds.size() && bounds.get(i + 1)[0] == runs) {
                 continue; // the longest prefix of a bound requires all its shorter ones require, and more
             }
             for (int minLiteral = 3; minLiteral >= (runs <= SHORT_WORD_MAX_RUNS ? 2 : 3); minLiteral--) {
-                LiteralGate gate = LiteralGate.of(regex.substring(0, b.end()), minLiteral);
+                LiteralGate gate = LiteralGate.of(regex.substring(0, b[1]), minLiteral);
                 if (gate.isOpen()) {
                     continue;
                 }
@@ -82,7 +81,6 @@ final class StartWindow {
                 if (value > bestValue) {
                     bestRow = row;
                     bestRuns = runs;
-                    bestStops = b.stops();
                     bestValue = value;
                 }
             }
@@ -94,7 +92,7 @@ final class StartWindow {
         for (int k = 0; k < ids.length; k++) {
             ids[k] = NeedleMemo.idOf(bestRow[k]);
         }
-        return new Part(bestRow, ids, bestRuns, bestStops);
+        return new Part(bestRow, ids, bestRuns);
     }
 
     /** The words the windows are built around. */
@@ -121,7 +119,7 @@ final class StartWindow {
                         ranges = out.scratch = Arrays.copyOf(ranges, n * 2);
                     }
                     int hi = memo.occurrenceStart(o);
-                    ranges[n++] = (long) earliestStart(chars, hi, p.maxRuns(), p.stops()) << 32 | hi;
+                    ranges[n++] = (long) earliestStart(chars, hi, p.maxRuns()) << 32 | hi;
                 }
             }
         }
@@ -138,19 +136,12 @@ final class StartWindow {
         }
     }
 
-    /**
-     * The first index i such that chars[i, word) holds at most {@code maxRuns} runs of whitespace and none of the
-     * chars in {@code stops} (bits by char, all below 64).
-     */
-    private static int earliestStart(char[] chars, int word, int maxRuns, long stops) {
+    /** The first index i such that chars[i, word) holds at most {@code maxRuns} runs of whitespace. */
+    private static int earliestStart(char[] chars, int word, int maxRuns) {
         int runs = 0;
         int j = Math.min(word, chars.length) - 1;
         while (j >= 0) {
-            char c = chars[j];
-            if (c < 64 && (stops >>> c & 1) != 0) {
-                break;
-            }
-            if (WhitespaceRuns.isSpace(c)) {
+            if (WhitespaceRuns.isSpace(chars[j])) {
                 if (runs == maxRuns) {
                     break;
                 }
