@@ -48,12 +48,18 @@ public final class AttributionAnalyzer {
         Map<String, ActorTotals> actors = new LinkedHashMap<>();
         // both foldings map char for char, so the whole text is folded once and each sentence cut from it
         String foldedText = TextFolding.forMatching(text.text());
-        String lowerText = LiteralGate.lower(foldedText);
+        // lower-cased in place from one copy of the folded chars, as LiteralGate.lower does char by char
+        char[] lowerChars = foldedText.toCharArray();
+        for (int i = 0; i < lowerChars.length; i++) {
+            lowerChars[i] = Character.toLowerCase(lowerChars[i]);
+        }
+        String lowerText = new String(lowerChars);
         NeedleMemo memo = new NeedleMemo(pack.gateWords());
-        char[] lowerChars = lowerText.toCharArray();
         for (Sentence s : text.sentences()) {
-            String original = sentenceText(text.text(), s);
             boolean inText = fitsText(text.text(), s);
+            // the sentence as it stands in the text, cut only when it is not the text itself at its offsets
+            String original = inText ? text.text() : s.text();
+            int base = inText ? 0 : s.start();
             String matching = inText ? foldedText.substring(s.start(), s.end()) : TextFolding.forMatching(original);
             String lower = inText ? lowerText.substring(s.start(), s.end()) : LiteralGate.lower(matching);
             if (inText) {
@@ -63,13 +69,13 @@ public final class AttributionAnalyzer {
             }
             for (SourceMention m : sourceFinder.find(matching, memo, s.start())) {
                 tally.add(m);
-                found.add(new Found(s, m.start(), span(original, s, m.start(), m.end()), m.rule(), false,
-                        m.kind().id(), m, null));
+                found.add(new Found(s, m.start(), original.substring(m.start() - base, m.end() - base), m.rule(),
+                        false, m.kind().id(), m, null));
             }
             for (ActorMention a : actorFinder.find(matching, memo, s.start())) {
                 actors.computeIfAbsent(a.actor(), ActorTotals::new).add(a);
-                found.add(new Found(s, a.start(), span(original, s, a.start(), a.end()), a.rule(), a.negated(),
-                        "actor", null, a.actor()));
+                found.add(new Found(s, a.start(), original.substring(a.start() - base, a.end() - base), a.rule(),
+                        a.negated(), "actor", null, a.actor()));
             }
         }
         SourceCounts counts = tally.counts();
@@ -82,17 +88,8 @@ public final class AttributionAnalyzer {
                 evidence(found, tally));
     }
 
-    /** The sentence as it stands in the text at its offsets (the splitter's copy if the offsets do not fit). */
-    private static String sentenceText(String text, Sentence s) {
-        return fitsText(text, s) ? text.substring(s.start(), s.end()) : s.text();
-    }
-
     private static boolean fitsText(String text, Sentence s) {
         return s.start() >= 0 && s.end() <= text.length() && s.start() <= s.end();
-    }
-
-    private static String span(String sentence, Sentence s, int start, int end) {
-        return sentence.substring(start - s.start(), end - s.start());
     }
 
     /** One thing found, before it becomes evidence: {@code source} set for sources, {@code actor} for actors. */

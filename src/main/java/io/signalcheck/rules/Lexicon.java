@@ -60,8 +60,12 @@ final class Lexicon {
     /** Infix terms whose first word occurs in a folded form, per form seen: a word recurs across texts. */
     private final Map<String, int[]> infixByForm = new ConcurrentHashMap<>();
 
-    /** The terms that can start at a token, in the order {@link #scan} tries them, for one form and stem. */
-    private record Candidates(String stem, int[] ids) {}
+    /**
+     * The terms of {@code lexicon} that can start at a token, in the order {@link #scan} tries them, for one form
+     * and stem. Kept on the word's {@link io.signalcheck.text.TermNormalizer.Keys} too: a record's fields are
+     * final, so another thread reading it there sees it whole.
+     */
+    private record Candidates(Lexicon lexicon, String stem, int[] ids) {}
 
     /**
      * Candidates per folded form seen (with the stem they were computed for: two spellings may fold to one form
@@ -140,15 +144,19 @@ final class Lexicon {
     }
 
     private int[] candidates(Token t) {
+        // first on the word's shared keys: most tokens are words seen before, and this skips a lookup by text
+        if (t.keys().derived() instanceof Candidates kept && kept.lexicon() == this) {
+            return kept.ids();
+        }
         Candidates c = candidatesByForm.get(t.form());
-        if (c != null && c.stem().equals(t.stem())) {
-            return c.ids();
+        if (c == null || !c.stem().equals(t.stem())) {
+            c = new Candidates(this, t.stem(), computeCandidates(t.form(), t.stem()));
+            if (candidatesByForm.size() < CANDIDATE_CACHE_MAX) {
+                candidatesByForm.put(t.form(), c);
+            }
         }
-        int[] ids = computeCandidates(t.form(), t.stem());
-        if (candidatesByForm.size() < CANDIDATE_CACHE_MAX) {
-            candidatesByForm.put(t.form(), new Candidates(t.stem(), ids));
-        }
-        return ids;
+        t.keys().derived(c);
+        return c.ids();
     }
 
     /** Stem matches, exact matches, prefix words (shortest first), suffix words (shortest first), infix words. */

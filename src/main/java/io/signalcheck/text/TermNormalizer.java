@@ -9,8 +9,45 @@ import java.util.concurrent.ConcurrentHashMap;
  * Results are cached (bounded) because news vocabulary repeats heavily. Thread-safe.
  */
 public final class TermNormalizer {
-    /** Folded form and folded stem of one word. */
-    public record Keys(String form, String stem) {}
+    /**
+     * Folded form and folded stem of one word, made once per distinct word and shared by every token of it. It
+     * carries one slot for what a consumer derives from the word alone (the rules' lexicon keeps there the terms
+     * that can start at it), so that a token reaches it without a second lookup by its text.
+     */
+    public static final class Keys {
+        private final String form;
+        private final String stem;
+        /** Written racily by any thread: only ever an immutable object whose fields are final. */
+        private Object derived;
+
+        public Keys(String form, String stem) {
+            this.form = form;
+            this.stem = stem;
+        }
+
+        public String form() {
+            return form;
+        }
+
+        public String stem() {
+            return stem;
+        }
+
+        /** What a consumer derived from this word, or null. */
+        public Object derived() {
+            return derived;
+        }
+
+        /** Keeps {@code value} (immutable, with final fields) for {@link #derived}. */
+        public void derived(Object value) {
+            derived = value;
+        }
+
+        @Override
+        public String toString() {
+            return form + "/" + stem;
+        }
+    }
 
     private static final int CACHE_LIMIT = 200_000;
 

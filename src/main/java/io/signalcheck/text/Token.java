@@ -5,8 +5,21 @@ package io.signalcheck.text;
  *
  * @param start      offset of the first character in the extracted text
  * @param end        offset after the last character
- * @param form       lower-cased, accent-folded surface (elision and possessive removed)
- * @param stem       {@code form} after the language's light stemmer, accent-folded
+ * @param keys       its folded form (lower-cased, accent-folded surface, elision and possessive removed) and
+ *                   stem ({@code form} after the language's light stemmer, accent-folded), shared by every token of
+ *                   the same word
  * @param clauseBreakBefore true when clause punctuation (; : ( ) [ ] dash ? !) separates it from the previous token
  */
-public record Token(int start, int end, String form, String stem, boolean clauseBreakBefore) {}
+public record Token(int start, int end, TermNormalizer.Keys keys, boolean clauseBreakBefore) {
+    public Token(int start, int end, String form, String stem, boolean clauseBreakBefore) {
+        this(start, end, new TermNormalizer.Keys(form, stem), clauseBreakBefore);
+    }
+
+    public String form() {
+        return keys.form();
+    }
+
+    public String stem() {
+        return keys.stem();
+    }
+}

@@ -103,7 +103,7 @@ public final class Tokenizer {
             keys = normalizer.keys(lower);
             cache.put(lower, hash, keys);
         }
-        out.add(new Token(s, e, keys.form(), keys.stem(), breakBefore));
+        out.add(new Token(s, e, keys, breakBefore));
         return true;
     }
 
