@@ -52,16 +52,24 @@ public final class Tokenizer {
         while (i < to) {
             char c = text.charAt(i);
             if (isWordChar(c)) {
+                // the word's cache hash is summed in this same pass; an apostrophe inside may move its ends
+                int hash = WordCache.lower(c);
+                boolean apostrophe = false;
                 int j = i + 1;
                 while (j < to) {
                     char d = text.charAt(j);
-                    if (isWordChar(d) || (isApostrophe(d) && j + 1 < to && isWordChar(text.charAt(j + 1)))) {
+                    if (isWordChar(d)) {
+                        hash = 31 * hash + WordCache.lower(d);
+                        j++;
+                    } else if (isApostrophe(d) && j + 1 < to && isWordChar(text.charAt(j + 1))) {
+                        apostrophe = true;
                         j++;
                     } else {
                         break;
                     }
                 }
-                if (addWord(text, i, j, pendingBreak, out, cache)) {
+                if (apostrophe ? addWord(text, i, j, pendingBreak, out, cache)
+                        : addPlainWord(text, i, j, WordCache.spread(hash), pendingBreak, out, cache)) {
                     pendingBreak = false;
                 }
                 i = j;
@@ -96,7 +104,12 @@ public final class Tokenizer {
         if (e <= s) {
             return false;
         }
-        int hash = WordCache.hash(text, s, e);
+        return addPlainWord(text, s, e, WordCache.hash(text, s, e), breakBefore, out, cache);
+    }
+
+    /** Adds text[s, e), a word with no elided article or possessive to drop, whose cache hash is {@code hash}. */
+    private boolean addPlainWord(String text, int s, int e, int hash, boolean breakBefore, List<Token> out,
+            WordCache cache) {
         TermNormalizer.Keys keys = cache.get(text, s, e, hash);
         if (keys == null) {
             String lower = lowerCase(text, s, e);

@@ -56,11 +56,13 @@ final class WordCache {
         return spread(h);
     }
 
-    private static int spread(int h) {
+    /** The final mixing step of {@link #hash(String, int, int)}, for a caller that summed the chars itself. */
+    static int spread(int h) {
         return h ^ (h >>> 16);
     }
 
-    private static char lower(char c) {
+    /** The lower case the cache keys and hashes use. */
+    static char lower(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
