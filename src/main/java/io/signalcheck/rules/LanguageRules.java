@@ -107,6 +107,10 @@ public final class LanguageRules {
         return tokenizer;
     }
 
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     /** Rules in pack order. */
     public List<Rule> rules() {
         return rules;

@@ -52,6 +52,12 @@ final class Lexicon {
     private final Map<String, Integer> idsByCanonical = new LinkedHashMap<>();
     private final Map<String, Integer> idsBySource = new HashMap<>();
 
+    /**
+     * A number for each stem or exact key that is the second word of some term: a token's stem and form are looked
+     * up here once per distinct word, and a term whose second word cannot match the next token is then passed
+     * over with one int comparison instead of a verification ("the guardian" at every "the").
+     */
+    private Map<String, Integer> secondKeyIds = Map.of();
     private Map<String, int[]> byStem;
     private Map<String, int[]> byExact;
     private Trie prefixes;
@@ -62,10 +68,17 @@ final class Lexicon {
 
     /**
      * The terms of {@code lexicon} that can start at a token, in the order {@link #scan} tries them, for one form
-     * and stem. Kept on the word's {@link io.signalcheck.text.TermNormalizer.Keys} too: a record's fields are
+     * and stem; per term the key its second word compares ({@link #ANY_SECOND} when none or not by key); the
+     * word's own stem and form as second-word keys. Kept on the word's {@link io.signalcheck.text.TermNormalizer.Keys} too: a record's fields are
      * final, so another thread reading it there sees it whole.
      */
-    private record Candidates(Lexicon lexicon, String stem, int[] ids) {}
+    private record Candidates(Lexicon lexicon, String stem, int[] ids, int[] secondKey, boolean[] secondIsStem,
+                              int stemKey, int formKey) {}
+
+    /** {@link Candidates#secondKey} of a term whose second word (if any) is not compared by key. */
+    private static final int ANY_SECOND = -1;
+    /** {@link Candidates#stemKey}/{@link Candidates#formKey} of a word that is no term's second word. */
+    private static final int NO_KEY = -2;
 
     /**
      * Candidates per folded form seen (with the stem they were computed for: two spellings may fold to one form
@@ -107,6 +120,11 @@ final class Lexicon {
         return terms.size();
     }
 
+    /** Number of words of term {@code termId}. */
+    int termLength(int termId) {
+        return terms.get(termId).length;
+    }
+
     String source(int termId) {
         return sources.get(termId);
     }
@@ -131,32 +149,66 @@ final class Lexicon {
         byStem = toArrays(stem);
         byExact = toArrays(exact);
         infixTerms = infix.stream().mapToInt(Integer::intValue).toArray();
+        Map<String, Integer> ids = new HashMap<>();
+        for (Word[] words : terms) {
+            if (words.length > 1 && (words[1].kind() == Kind.STEM || words[1].kind() == Kind.EXACT)) {
+                ids.putIfAbsent(words[1].key(), ids.size());
+            }
+        }
+        secondKeyIds = ids;
     }
 
     /** Reports every term occurrence in {@code tokens}; terms never run past the list's end. */
     void scan(List<Token> tokens, HitSink sink) {
         int n = tokens.size();
+        Candidates next = n > 0 ? candidates(tokens.get(0)) : null;
         for (int i = 0; i < n; i++) {
-            for (int id : candidates(tokens.get(i))) {
-                verifyOne(id, tokens, i, sink);
+            Candidates here = next;
+            next = i + 1 < n ? candidates(tokens.get(i + 1)) : null;
+            int[] ids = here.ids();
+            for (int j = 0; j < ids.length; j++) {
+                // a necessary condition only: verifyOne still checks every word
+                int second = here.secondKey()[j];
+                if (second == ANY_SECOND
+                        || next != null && (second == (here.secondIsStem()[j] ? next.stemKey() : next.formKey()))) {
+                    verifyOne(ids[j], tokens, i, sink);
+                }
             }
         }
     }
 
-    private int[] candidates(Token t) {
+    private Candidates candidates(Token t) {
         // first on the word's shared keys: most tokens are words seen before, and this skips a lookup by text
         if (t.keys().derived() instanceof Candidates kept && kept.lexicon() == this) {
-            return kept.ids();
+            return kept;
         }
         Candidates c = candidatesByForm.get(t.form());
         if (c == null || !c.stem().equals(t.stem())) {
-            c = new Candidates(this, t.stem(), computeCandidates(t.form(), t.stem()));
+            c = candidatesOf(t.form(), t.stem());
             if (candidatesByForm.size() < CANDIDATE_CACHE_MAX) {
                 candidatesByForm.put(t.form(), c);
             }
         }
         t.keys().derived(c);
-        return c.ids();
+        return c;
+    }
+
+    private Candidates candidatesOf(String form, String stem) {
+        int[] ids = computeCandidates(form, stem);
+        int[] secondKey = new int[ids.length];
+        boolean[] secondIsStem = new boolean[ids.length];
+        for (int j = 0; j < ids.length; j++) {
+            Word[] words = terms.get(ids[j]);
+            Word second = words.length > 1 ? words[1] : null;
+            if (second != null && (second.kind() == Kind.STEM || second.kind() == Kind.EXACT)) {
+                secondKey[j] = secondKeyIds.get(second.key());
+                secondIsStem[j] = second.kind() == Kind.STEM;
+            } else {
+                secondKey[j] = ANY_SECOND;
+            }
+        }
+        return new Candidates(this, stem, ids, secondKey, secondIsStem,
+                secondKeyIds.getOrDefault(stem, NO_KEY), secondKeyIds.getOrDefault(form, NO_KEY));
     }
 
     /** Stem matches, exact matches, prefix words (shortest first), suffix words (shortest first), infix words. */
@@ -203,6 +255,20 @@ final class Lexicon {
             infixByForm.put(form, ids);
         }
         return ids;
+    }
+
+    /** Whether term {@code id} occurs at token {@code at}, every word compared: the plain definition, for tests. */
+    boolean occursAt(int id, List<Token> tokens, int at) {
+        Word[] words = terms.get(id);
+        if (at + words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!words[k].matches(tokens.get(at + k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void verifyOne(int id, List<Token> tokens, int at, HitSink sink) {
