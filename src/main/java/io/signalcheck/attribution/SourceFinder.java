@@ -103,6 +103,9 @@ final class SourceFinder {
                 }
             }
         }
+        if (candidates.isEmpty()) {
+            return List.of(); // most sentences: nothing to resolve
+        }
         candidates.sort(Comparator.comparing(SourceMention::kind)
                 .thenComparing(c -> c.start() - c.end())
                 .thenComparingInt(SourceMention::start)

@@ -26,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * Unknown or undetermined languages use the union of all lists. Thread-safe.
  */
 public final class SentenceSplitter {
-    private static final String TERMINALS = ".!?…";
     private static final String CLOSERS = "\"'”’»)]";
     private static final String OPENERS = "\"'“‘«([¿¡—–-•";
     private static final String UNDETERMINED = "und";
@@ -47,9 +46,9 @@ public final class SentenceSplitter {
                     start = i + 1;
                 }
                 i++;
-            } else if (TERMINALS.indexOf(c) >= 0) {
+            } else if (isTerminal(c)) {
                 int runEnd = i;
-                while (runEnd < n && TERMINALS.indexOf(text.charAt(runEnd)) >= 0) {
+                while (runEnd < n && isTerminal(text.charAt(runEnd))) {
                     runEnd++;
                 }
                 int end = skipClosers(text, runEnd);
@@ -65,6 +64,11 @@ public final class SentenceSplitter {
         }
         emit(text, start, n, out);
         return out;
+    }
+
+    /** Sentence-ending punctuation: . ! ? and the ellipsis char (compared directly: this runs on every char). */
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
     private AbbreviationList listFor(String language) {
