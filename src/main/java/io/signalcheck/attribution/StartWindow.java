@@ -21,8 +21,22 @@ final class StartWindow {
     /** The same for windows around two-letter words. */
     static final int SHORT_WORD_MAX_RUNS = 2;
 
-    /** One branch's words and bound. */
-    private record Part(String[] needles, int[] ids, int maxRuns) {}
+    /** One branch's words, bound, and the punctuation its start cannot lie before ({@link WhitespaceRuns#stops}). */
+    private record Part(String[] needles, int[] ids, int maxRuns, long stops, Chain chain) {
+        Part(String[] needles, int[] ids, int maxRuns, long stops) {
+            this(needles, ids, maxRuns, stops, null);
+        }
+    }
+
+    /**
+     * For a part read from the segment after the last of {@code commas} literal commas of a branch (the speech verb
+     * after an apposition, "Müller, der Sprecher der Behörde, sagte"): the commas sit at known places before each
+     * word (the segments between them cannot hold one), and the match starts in the head segment before the first,
+     * within {@code headRuns} runs and after none of {@code headStops}.
+     */
+    private record Chain(int commas, int headRuns, long headStops) {}
+
+    private static final long COMMA = 1L << ',';
 
     private final Part[] parts;
 
@@ -36,14 +50,90 @@ final class StartWindow {
         if (branches == null || branches.isEmpty()) {
             return null;
         }
-        Part[] parts = new Part[branches.size()];
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = part(branches.get(i), flags);
-            if (parts[i] == null) {
+        List<Part> parts = new ArrayList<>();
+        for (String branch : branches) {
+            Part p = part(branch, flags);
+            List<Part> split = p != null ? List.of(p) : optionalGroupParts(branch, flags);
+            if (split == null) {
                 return null;
             }
+            parts.addAll(split);
         }
-        return new StartWindow(parts);
+        return new StartWindow(parts.toArray(Part[]::new));
+    }
+
+    /**
+     * The parts of a branch with no window of its own because of an optional group, such as the apposition in
+     * {@code {NAME}(?:,\s[^,]{2,90}+,)?\s+(?:said|...)}: a match either skips the group (the branch without
+     * it has a window: the speech verb a few runs after the start) or goes through it (read with the group's
+     * content in line, its commas located back from the verb: see {@link Chain}). Only the first top-level
+     * optional group, only when it is a plain non-capturing sequence; null when either reading has no window.
+     */
+    private static List<Part> optionalGroupParts(String branch, int flags) {
+        List<WhitespaceRuns.Prefix> items = WhitespaceRuns.prefixBounds(branch, flags);
+        if (items == null) {
+            return null;
+        }
+        int start = 0;
+        for (WhitespaceRuns.Prefix item : items) {
+            String text = branch.substring(start, item.end());
+            if (text.startsWith("(")) {
+                if (!text.startsWith("(?:") || !text.endsWith(")?")) {
+                    start = item.end();
+                    continue;
+                }
+                String inner = text.substring(3, text.length() - 2);
+                if (WhitespaceRuns.prefixBounds(inner, flags) == null) {
+                    return null; // an alternation inside: not read
+                }
+                Part skipped = part(branch.substring(0, start) + branch.substring(item.end()), flags);
+                Part through = chainPart(branch.substring(0, start) + inner + branch.substring(item.end()), flags);
+                return skipped == null || through == null ? null : List.of(skipped, through);
+            }
+            start = item.end();
+        }
+        return null;
+    }
+
+    /** The {@link Chain} part of a branch with top-level literal commas, or null when it has none that holds. */
+    private static Part chainPart(String branch, int flags) {
+        List<WhitespaceRuns.Prefix> items = WhitespaceRuns.prefixBounds(branch, flags);
+        if (items == null) {
+            return null;
+        }
+        List<int[]> commas = new ArrayList<>(); // [start, end) of each top-level literal comma in the pattern text
+        int start = 0;
+        for (WhitespaceRuns.Prefix item : items) {
+            if (branch.substring(start, item.end()).equals(",")) {
+                commas.add(new int[] {start, item.end()});
+            }
+            start = item.end();
+        }
+        if (commas.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i + 1 < commas.size(); i++) {
+            String between = branch.substring(commas.get(i)[1], commas.get(i + 1)[0]);
+            if ((WhitespaceRuns.stops(between, flags) & COMMA) == 0) {
+                return null; // a comma between two could be held there: which one is which is unknown
+            }
+        }
+        Part tail = part(branch.substring(commas.get(commas.size() - 1)[1]), flags);
+        if (tail == null || (tail.stops() & COMMA) == 0) {
+            return null;
+        }
+        String head = branch.substring(0, commas.get(0)[0]);
+        List<WhitespaceRuns.Prefix> headBounds = WhitespaceRuns.prefixBounds(head, flags);
+        if (headBounds == null) {
+            return null;
+        }
+        int headRuns = headBounds.isEmpty() ? 0 : headBounds.get(headBounds.size() - 1).runs();
+        long headStops = headBounds.isEmpty() ? 0 : headBounds.get(headBounds.size() - 1).stops();
+        if (headRuns > MAX_RUNS) {
+            return null;
+        }
+        return new Part(tail.needles(), tail.ids(), tail.maxRuns(), tail.stops(),
+                new Chain(commas.size(), headRuns, headStops));
     }
 
     /**
@@ -54,24 +144,25 @@ final class StartWindow {
      * occur everywhere, but right after one they still bound where a match starts.
      */
     private static Part part(String regex, int flags) {
-        List<int[]> bounds = WhitespaceRuns.prefixBounds(regex, flags);
+        List<WhitespaceRuns.Prefix> bounds = WhitespaceRuns.prefixBounds(regex, flags);
         if (bounds == null) {
             return null;
         }
         String[] bestRow = null;
         int bestRuns = 0;
+        long bestStops = 0;
         double bestValue = 0;
         for (int i = 0; i < bounds.size(); i++) {
-            int[] b = bounds.get(i);
-            int runs = b[0];
+            WhitespaceRuns.Prefix b = bounds.get(i);
+            int runs = b.runs();
             if (runs > MAX_RUNS) {
                 break; // bounds only grow along the sequence
             }
-            if (i + 1 < bounds.size() && bounds.get(i + 1)[0] == runs) {
+            if (i + 1 < bounds.size() && bounds.get(i + 1).runs() == runs) {
                 continue; // the longest prefix of a bound requires all its shorter ones require, and more
             }
             for (int minLiteral = 3; minLiteral >= (runs <= SHORT_WORD_MAX_RUNS ? 2 : 3); minLiteral--) {
-                LiteralGate gate = LiteralGate.of(regex.substring(0, b[1]), minLiteral);
+                LiteralGate gate = LiteralGate.of(regex.substring(0, b.end()), minLiteral);
                 if (gate.isOpen()) {
                     continue;
                 }
@@ -81,6 +172,7 @@ final class StartWindow {
                 if (value > bestValue) {
                     bestRow = row;
                     bestRuns = runs;
+                    bestStops = b.stops();
                     bestValue = value;
                 }
             }
@@ -92,7 +184,7 @@ final class StartWindow {
         for (int k = 0; k < ids.length; k++) {
             ids[k] = NeedleMemo.idOf(bestRow[k]);
         }
-        return new Part(bestRow, ids, bestRuns);
+        return new Part(bestRow, ids, bestRuns, bestStops);
     }
 
     /** The words the windows are built around. */
@@ -119,7 +211,11 @@ final class StartWindow {
                         ranges = out.scratch = Arrays.copyOf(ranges, n * 2);
                     }
                     int hi = memo.occurrenceStart(o);
-                    ranges[n++] = (long) earliestStart(chars, hi, p.maxRuns()) << 32 | hi;
+                    long range = p.chain() == null ? (long) earliestStart(chars, hi, p.maxRuns(), p.stops()) << 32 | hi
+                            : chainRange(chars, hi, p);
+                    if (range >= 0) {
+                        ranges[n++] = range;
+                    }
                 }
             }
         }
@@ -136,12 +232,19 @@ final class StartWindow {
         }
     }
 
-    /** The first index i such that chars[i, word) holds at most {@code maxRuns} runs of whitespace. */
-    private static int earliestStart(char[] chars, int word, int maxRuns) {
+    /**
+     * The first index i such that chars[i, word) holds at most {@code maxRuns} runs of whitespace and none of the
+     * chars in {@code stops} (bits by char, all below 64).
+     */
+    private static int earliestStart(char[] chars, int word, int maxRuns, long stops) {
         int runs = 0;
         int j = Math.min(word, chars.length) - 1;
         while (j >= 0) {
-            if (WhitespaceRuns.isSpace(chars[j])) {
+            char c = chars[j];
+            if (c < 64 && (stops >>> c & 1) != 0) {
+                break;
+            }
+            if (WhitespaceRuns.isSpace(c)) {
                 if (runs == maxRuns) {
                     break;
                 }
@@ -154,6 +257,28 @@ final class StartWindow {
             }
         }
         return j + 1;
+    }
+
+    /**
+     * The window of a {@link Chain} part for its word at {@code word}, as {@code lo << 32 | hi}, or -1: the tail
+     * holds no comma, so the last comma sits right before where the widest tail can begin; the segments between
+     * commas hold none either, so each earlier one is the comma before; the start lies in the head before the first.
+     */
+    private static long chainRange(char[] chars, int word, Part p) {
+        int tailStart = earliestStart(chars, word, p.maxRuns(), p.stops());
+        int comma = tailStart - 1;
+        if (comma < 0 || chars[comma] != ',') {
+            return -1;
+        }
+        for (int hop = 1; hop < p.chain().commas(); hop++) {
+            do {
+                comma--;
+            } while (comma >= 0 && chars[comma] != ',');
+            if (comma < 0) {
+                return -1;
+            }
+        }
+        return (long) earliestStart(chars, comma, p.chain().headRuns(), p.chain().headStops()) << 32 | comma;
     }
 
     /** The windows of one sentence: reused from sentence to sentence by one finder. */

@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
  */
 final class WhitespaceRuns {
     static final int UNBOUNDED = Integer.MAX_VALUE;
+    /**
+     * Punctuation that often separates the words of a sentence: for each prefix the reader also notes which of
+     * these a match could hold, so that a window can stop at one the prefix can never cross (a rule whose
+     * words before "officials" are letters and spaces cannot start before the comma that precedes them).
+     * All below 64, so a set of them is one {@code long} of bits indexed by char.
+     */
+    static final String STOP_CANDIDATES = ",;:()\".!?";
 
     private WhitespaceRuns() {}
 
@@ -31,6 +38,7 @@ final class WhitespaceRuns {
     private static final String SPACES = "\t\n\u000B\f\r\u001C\u001D\u001E\u001F \u0085\u00A0\u1680"
             + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
     private static final Map<String, Integer> KINDS = new ConcurrentHashMap<>();
+    private static final Map<String, Long> HELD = new ConcurrentHashMap<>();
     /** {@link #SPACES} as a bit table (index = char). */
     private static final long[] SPACE = spaceTable();
 
@@ -44,14 +52,20 @@ final class WhitespaceRuns {
     }
 
     /**
-     * Per top-level item of {@code regex} (a group, a class, an escape or a literal char with its quantifier), the
-     * bound for the items up to and including it, and where it ends in the pattern text. Null when the pattern
-     * is not one plain sequence (top-level alternation) or uses syntax this reader does not follow.
+     * What a prefix of a pattern (its top-level items up to {@code end} in the pattern text) can hold: at most
+     * {@code runs} runs of whitespace, and none of the {@link #STOP_CANDIDATES} in {@code stops} (bits by char).
      */
-    static List<int[]> prefixBounds(String regex, int flags) {
+    record Prefix(int runs, int end, long stops) {}
+
+    /**
+     * Per top-level item of {@code regex} (a group, a class, an escape or a literal char with its quantifier), the
+     * bounds for the items up to and including it. Null when the pattern is not one plain sequence (top-level
+     * alternation) or uses syntax this reader does not follow.
+     */
+    static List<Prefix> prefixBounds(String regex, int flags) {
         try {
             Reader r = new Reader(regex, flags);
-            List<int[]> out = new ArrayList<>();
+            List<Prefix> out = new ArrayList<>();
             int total = 0;
             while (r.pos < regex.length()) {
                 if (regex.charAt(r.pos) == '|' || regex.charAt(r.pos) == ')') {
@@ -59,12 +73,33 @@ final class WhitespaceRuns {
                 }
                 int item = r.item();
                 total = add(total, item);
-                out.add(new int[] {total, r.pos});
+                out.add(new Prefix(total, r.pos, STOP_MASK & ~r.held));
             }
             return out;
         } catch (RuntimeException unreadable) {
             return null;
         }
+    }
+
+    /** The {@link #STOP_CANDIDATES} no match of {@code regex} can hold (bits by char), or 0 when unreadable. */
+    static long stops(String regex, int flags) {
+        try {
+            Reader r = new Reader(regex, flags);
+            r.alternation();
+            return r.pos == regex.length() ? STOP_MASK & ~r.held : 0;
+        } catch (RuntimeException unreadable) {
+            return 0;
+        }
+    }
+
+    private static final long STOP_MASK = maskOf(STOP_CANDIDATES);
+
+    private static long maskOf(String chars) {
+        long m = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            m |= 1L << chars.charAt(i);
+        }
+        return m;
     }
 
     /** The bound for a whole regex, or {@link #UNBOUNDED}. */
@@ -93,6 +128,8 @@ final class WhitespaceRuns {
         private final String re;
         private final int flags;
         private int pos;
+        /** The {@link #STOP_CANDIDATES} some atom read so far (outside look-arounds) can match, bits by char. */
+        private long held;
 
         Reader(String re, int flags) {
             this.re = re;
@@ -122,20 +159,23 @@ final class WhitespaceRuns {
             // a group's bound, or for a one-char atom its kind: 0 = matches no whitespace, 1 = only, 2 = both
             int group = 0;
             int kind = -1;
+            int start = pos;
             if (c == '(') {
                 group = group();
             } else if (c == '[') {
-                int start = pos;
                 pos = RegexText.classEnd(re, pos);
                 kind = kindOf(re.substring(start, pos));
+                held |= heldBy(re.substring(start, pos));
             } else if (c == '\\') {
                 kind = escape();
                 if (kind == -2) {
                     return 0; // zero-width escape (\b, \B, \A, \z...)
                 }
+                held |= heldBy(re.substring(start, pos));
             } else if (c == '.') {
                 pos++;
                 kind = kindOf(".");
+                held |= heldBy(".");
             } else if (c == '^' || c == '$') {
                 pos++;
                 return 0;
@@ -144,6 +184,7 @@ final class WhitespaceRuns {
             } else {
                 pos++;
                 kind = isSpace(c) ? 1 : 0;
+                held |= c < 64 ? (1L << c) & STOP_MASK : 0;
             }
             int max = quantifierMax();
             if (kind >= 0) {
@@ -187,12 +228,17 @@ final class WhitespaceRuns {
                     pos = end + 1;
                 }
             }
+            long heldBefore = held;
             int inner = alternation();
             if (pos >= re.length() || re.charAt(pos) != ')') {
                 throw new IllegalArgumentException("unbalanced");
             }
             pos++;
-            return zeroWidth ? 0 : inner;
+            if (zeroWidth) {
+                held = heldBefore; // a look-around reads chars but consumes none
+                return 0;
+            }
+            return inner;
         }
 
         /** Kind of an escape (see {@link #item}), -2 for a zero-width one; throws on what is not followed. */
@@ -235,6 +281,21 @@ final class WhitespaceRuns {
                     }
                 }
                 return 0;
+            });
+        }
+
+        /** The {@link #STOP_CANDIDATES} the one-char regex {@code atom} can match, bits by char. */
+        private long heldBy(String atom) {
+            return HELD.computeIfAbsent(flags + " " + atom, k -> {
+                Pattern p = Pattern.compile(atom, flags);
+                long m = 0;
+                for (int i = 0; i < STOP_CANDIDATES.length(); i++) {
+                    char c = STOP_CANDIDATES.charAt(i);
+                    if (p.matcher(String.valueOf(c)).matches()) {
+                        m |= 1L << c;
+                    }
+                }
+                return m;
             });
         }
 

@@ -31,9 +31,30 @@ class StartWindowTest {
         assertEquals(WhitespaceRuns.UNBOUNDED, WhitespaceRuns.of("a\\tb", F), "unread syntax gives no bound");
         assertEquals(WhitespaceRuns.UNBOUNDED, WhitespaceRuns.of("(?x)a b", F), "comments mode is not read");
         assertNull(WhitespaceRuns.prefixBounds("a|b", F), "top-level alternation has no prefixes");
-        List<int[]> bounds = WhitespaceRuns.prefixBounds("\\bsaid\\s+(?:the\\s+)?x", F);
+        List<WhitespaceRuns.Prefix> bounds = WhitespaceRuns.prefixBounds("\\bsaid\\s+(?:the\\s+)?x", F);
         assertNotNull(bounds);
-        assertEquals(List.of(0, 0, 0, 0, 0, 1, 2, 2), bounds.stream().map(b -> b[0]).toList());
+        assertEquals(List.of(0, 0, 0, 0, 0, 1, 2, 2), bounds.stream().map(WhitespaceRuns.Prefix::runs).toList());
+    }
+
+    @Test
+    void punctuationAPatternCannotHoldStopsItsWindows() {
+        long all = stopsOf(WhitespaceRuns.STOP_CANDIDATES);
+        assertEquals(all, WhitespaceRuns.stops("(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}officials", F), "letters and spaces");
+        assertEquals(all & ~stopsOf(","), WhitespaceRuns.stops("x,\\s+y", F), "a literal comma is held");
+        assertEquals(all & ~stopsOf(".;"), WhitespaceRuns.stops("u\\.s\\.[^,:()\"!?]", F), "escapes and classes");
+        assertEquals(0, WhitespaceRuns.stops("a.b", F), "the dot holds everything");
+        assertEquals(all, WhitespaceRuns.stops("(?<=[,;:(]\\s{0,2})(?=[.!?])\\p{Lu}", F),
+                "look-arounds consume nothing");
+        assertEquals(0, WhitespaceRuns.stops("a\\1", F), "unread syntax stops nothing");
+        assertEquals(all & ~stopsOf(",("), WhitespaceRuns.prefixBounds("\\(?\\w+,\\s+said", F).get(5).stops());
+    }
+
+    private static long stopsOf(String chars) {
+        long m = 0;
+        for (char c : chars.toCharArray()) {
+            m |= 1L << c;
+        }
+        return m;
     }
 
     @Test
@@ -61,6 +82,8 @@ class StartWindowTest {
         assertEquals(1, spans.count);
         assertTrue(spans.lo[0] > 0 && spans.lo[0] <= s.indexOf("two"), "from " + spans.lo[0]);
         assertEquals(s.indexOf("officials"), spans.hi[0]);
+        assertEquals(s.indexOf(", two") + 1, spans.lo[0],
+                "no start before the comma: the words before 'officials' hold none");
         Matcher m = rule.pattern().matcher(s);
         assertTrue(spans.find(m, rule.starts(), s, 0, s.length(), new WordStarts().on(s)));
         assertEquals("two senior western officials said", m.group());
@@ -70,6 +93,29 @@ class StartWindowTest {
         String none = "The domains were registered in May.";
         rule.window().fill(new NeedleMemo(en.gateWords()).on(LiteralGate.lower(none)), none.toCharArray(), spans);
         assertEquals(0, spans.count, "no required word, no window");
+    }
+
+    @Test
+    void aNameBeforeAnAppositionStartsBeforeTheCommasThatLeadToTheVerb() {
+        AttributionPack en = new PackLoader().loadAll().get("en");
+        SourceRule rule = rule(en, "en.named.name_said");
+        assertNotNull(rule.window(), "the optional apposition is read both ways");
+        String s = "In Paris on Monday, the foreign minister Jean Dupont, a former diplomat, said the accounts were "
+                + "fake.";
+        NeedleMemo memo = new NeedleMemo(en.gateWords()).on(LiteralGate.lower(s));
+        StartWindow.Spans spans = new StartWindow.Spans();
+        rule.window().fill(memo, s.toCharArray(), spans);
+        assertTrue(spans.count > 0);
+        assertTrue(spans.lo[0] > s.indexOf("Monday"), "nothing before the comma that ends the head: " + spans.lo[0]);
+        Matcher m = rule.pattern().matcher(s);
+        assertTrue(spans.find(m, rule.starts(), s, 0, s.length(), new WordStarts().on(s)));
+        assertEquals("Jean Dupont, a former diplomat, said", m.group());
+        String commasNotBeforeTheVerb = "Jean Dupont, a former diplomat, left the building early on Monday. "
+                + "Officials said nothing.";
+        rule.window().fill(new NeedleMemo(en.gateWords()).on(LiteralGate.lower(commasNotBeforeTheVerb)),
+                commasNotBeforeTheVerb.toCharArray(), spans);
+        assertTrue(spans.count > 0 && spans.lo[0] > commasNotBeforeTheVerb.indexOf("Dupont"),
+                "the apposition is not followed by the verb: no start at the name before it, from " + spans.lo[0]);
     }
 
     /**
