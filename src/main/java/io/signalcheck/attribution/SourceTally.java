@@ -28,7 +28,10 @@ final class SourceTally {
      * last word (a name that is another or ends with it shares its last word). A long article names hundreds of
      * sources; comparing each mention with all of them made counting quadratic.
      */
-    private final Map<String, List<Integer>> candidates = new HashMap<>();
+    private final Map<Bucket, List<Integer>> candidates = new HashMap<>();
+
+    /** Where a mention's possible equals are kept: kind, and key (or last word of the name). */
+    private record Bucket(SourceKind kind, String word) {}
 
     void add(SourceMention m) {
         List<Integer> same = candidates.computeIfAbsent(bucket(m.kind(), m.key(), m.name()), k -> new ArrayList<>());
@@ -47,11 +50,8 @@ final class SourceTally {
         sources.add(new Source(m.kind(), m.key(), m.name(), mentions));
     }
 
-    private static String bucket(SourceKind kind, String key, String name) {
-        if (kind == SourceKind.NAMED) {
-            return kind + " " + name.substring(name.lastIndexOf(' ') + 1);
-        }
-        return kind + " " + key;
+    private static Bucket bucket(SourceKind kind, String key, String name) {
+        return new Bucket(kind, kind == SourceKind.NAMED ? name.substring(name.lastIndexOf(' ') + 1) : key);
     }
 
     private static boolean sameSource(Source s, SourceMention m) {

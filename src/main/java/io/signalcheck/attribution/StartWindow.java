@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
  */
 final class StartWindow {
     /** Windows wider than this many runs rarely exclude anything a start filter does not already. */
-    static final int MAX_RUNS = 12;
+    static final int MAX_RUNS = 14;
     /** The same for windows around two-letter words. */
     static final int SHORT_WORD_MAX_RUNS = 2;
 
