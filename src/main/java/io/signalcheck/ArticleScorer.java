@@ -109,7 +109,7 @@ public final class ArticleScorer {
         return out;
     }
 
-    /** {@link Character#isLetterOrDigit(char)} for ASCII as 1 or 0, read from a table: the count runs over every char. */
+    /** {@link Character#isLetterOrDigit(char)} for ASCII as 1 or 0, from a table: the count runs over every char. */
     private static final byte[] ASCII_WORD_CHAR = new byte[128];
 
     static {

@@ -69,8 +69,9 @@ final class Lexicon {
     /**
      * The terms of {@code lexicon} that can start at a token, in the order {@link #scan} tries them, for one form
      * and stem; per term the key its second word compares ({@link #ANY_SECOND} when none or not by key); the
-     * word's own stem and form as second-word keys. Kept on the word's {@link io.signalcheck.text.TermNormalizer.Keys} too: a record's fields are
-     * final, so another thread reading it there sees it whole.
+     * word's own stem and form as second-word keys. Kept on the word's
+     * {@link io.signalcheck.text.TermNormalizer.Keys} too: a record's fields are final, so another thread reading
+     * it there sees it whole.
      */
     private record Candidates(Lexicon lexicon, String stem, int[] ids, int[] secondKey, boolean[] secondIsStem,
                               int stemKey, int formKey) {}
