@@ -27,7 +27,12 @@ public final class AttributionAnalyzer {
     private final Map<String, AttributionPack> packs;
 
     public AttributionAnalyzer() {
-        this.packs = Map.copyOf(new PackLoader().loadAll());
+        this(new PackLoader().loadAll());
+    }
+
+    /** With packs built elsewhere (a benchmark leaving rules out). */
+    AttributionAnalyzer(Map<String, AttributionPack> packs) {
+        this.packs = Map.copyOf(packs);
     }
 
     /** Languages with a pack (fr, en, de, es and whatever common.json lists). */
@@ -48,11 +53,7 @@ public final class AttributionAnalyzer {
         Map<String, ActorTotals> actors = new LinkedHashMap<>();
         // both foldings map char for char, so the whole text is folded once and each sentence cut from it
         String foldedText = TextFolding.forMatching(text.text());
-        // lower-cased in place from one copy of the folded chars, as LiteralGate.lower does char by char
-        char[] lowerChars = foldedText.toCharArray();
-        for (int i = 0; i < lowerChars.length; i++) {
-            lowerChars[i] = Character.toLowerCase(lowerChars[i]);
-        }
+        char[] lowerChars = LiteralGate.lowerChars(foldedText);
         String lowerText = new String(lowerChars);
         NeedleMemo memo = new NeedleMemo(pack.gateWords());
         for (Sentence s : text.sentences()) {

@@ -291,11 +291,16 @@ final class LiteralGate {
 
     /** Lower case char by char, so that offsets do not move (what {@link #mayMatch} expects). */
     static String lower(String s) {
+        return new String(lowerChars(s));
+    }
+
+    /** {@link #lower} as a new char array, for a caller that needs the chars too. */
+    static char[] lowerChars(String s) {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
             c[i] = Character.toLowerCase(c[i]);
         }
-        return new String(c);
+        return c;
     }
 
     /**

@@ -260,30 +260,28 @@ final class Lexicon {
 
     /** Whether term {@code id} occurs at token {@code at}, every word compared: the plain definition, for tests. */
     boolean occursAt(int id, List<Token> tokens, int at) {
+        return wordsMatch(terms.get(id), tokens, at, 0);
+    }
+
+    private void verifyOne(int id, List<Token> tokens, int at, HitSink sink) {
         Word[] words = terms.get(id);
+        // the first word was matched by the index (except infix, checked here)
+        if (wordsMatch(words, tokens, at, words[0].kind() == Kind.INFIX ? 0 : 1)) {
+            sink.hit(id, at, at + words.length - 1);
+        }
+    }
+
+    /** Whether {@code words} from the {@code from}-th on match the tokens from {@code at}; never past the end. */
+    private static boolean wordsMatch(Word[] words, List<Token> tokens, int at, int from) {
         if (at + words.length > tokens.size()) {
             return false;
         }
-        for (int k = 0; k < words.length; k++) {
+        for (int k = from; k < words.length; k++) {
             if (!words[k].matches(tokens.get(at + k))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private void verifyOne(int id, List<Token> tokens, int at, HitSink sink) {
-        Word[] words = terms.get(id);
-        if (at + words.length > tokens.size()) {
-            return;
-        }
-        // the first word was matched by the index (except infix, checked here)
-        for (int k = words[0].kind() == Kind.INFIX ? 0 : 1; k < words.length; k++) {
-            if (!words[k].matches(tokens.get(at + k))) {
-                return;
-            }
-        }
-        sink.hit(id, at, at + words.length - 1);
     }
 
     /**

@@ -11,10 +11,6 @@ package io.signalcheck.text;
  * @param clauseBreakBefore true when clause punctuation (; : ( ) [ ] dash ? !) separates it from the previous token
  */
 public record Token(int start, int end, TermNormalizer.Keys keys, boolean clauseBreakBefore) {
-    public Token(int start, int end, String form, String stem, boolean clauseBreakBefore) {
-        this(start, end, new TermNormalizer.Keys(form, stem), clauseBreakBefore);
-    }
-
     public String form() {
         return keys.form();
     }

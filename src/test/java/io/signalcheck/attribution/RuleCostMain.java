@@ -3,7 +3,6 @@ package io.signalcheck.attribution;
 import io.signalcheck.extraction.DocumentExtractor;
 import io.signalcheck.language.LanguageDetector;
 import io.signalcheck.text.AnalyzedText;
-import io.signalcheck.text.Sentence;
 import io.signalcheck.text.SentenceSplitter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -12,10 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What each sourcing rule costs in a text: the attribution loop's CPU time per MB with the language's whole pack,
- * with each rule left out in turn, and with no sourcing rules, each the best of a few alternating rounds. A rule's
+ * What each sourcing rule costs in a text: {@link AttributionAnalyzer#analyze}'s CPU time per MB with the
+ * language's whole pack, with each rule left out in turn, and with no sourcing rules, each the best of a few alternating rounds. A rule's
  * cost is what leaving it out saves; timing rules one by one inside the loop distorted the figures (timer calls,
  * and code paths the JIT no longer saw together). Diagnostic only (docs/PERFORMANCE.md):
  * {@code java -cp ... io.signalcheck.attribution.RuleCostMain FILE [rounds]}.
@@ -36,6 +36,7 @@ public final class RuleCostMain {
         }
         List<String> names = new ArrayList<>(List.of("(whole pack)"));
         List<AttributionPack> packs = new ArrayList<>(List.of(full));
+        List<AttributionAnalyzer> analyzers = new ArrayList<>();
         for (SourceRule r : full.sources()) {
             List<SourceRule> rest = new ArrayList<>(full.sources());
             rest.remove(r);
@@ -44,6 +45,7 @@ public final class RuleCostMain {
         }
         names.add("(no sourcing rules)");
         packs.add(withSources(full, List.of()));
+        packs.forEach(p -> analyzers.add(new AttributionAnalyzer(Map.of(lang, p))));
         double[] best = new double[packs.size()];
         Arrays.fill(best, Double.MAX_VALUE);
         double mb = text.length() / 1e6;
@@ -52,7 +54,7 @@ public final class RuleCostMain {
                 long start = THREADS.getCurrentThreadCpuTime();
                 int calls = 0;
                 while (THREADS.getCurrentThreadCpuTime() - start < 300_000_000L) {
-                    calls += run(packs.get(v), analyzed) >= 0 ? 1 : 0;
+                    calls += analyzers.get(v).analyze(analyzed) != null ? 1 : 0;
                 }
                 best[v] = Math.min(best[v], (THREADS.getCurrentThreadCpuTime() - start) / 1e6 / calls / mb);
             }
@@ -69,23 +71,5 @@ public final class RuleCostMain {
                 p.blame(), p.confidence(), p.negation(), p.clauseBreak(), p.clauseBreakStarts(),
                 p.clauseBreakBranches(), p.adjacentBefore(), p.adjacentAfter(), p.adjacencyBlockers(),
                 p.actorExamples(), p.sourcesGate(), p.operationsGate(), p.operationsHaveOpenGate(), p.gateWords());
-    }
-
-    /** The sentence loop of {@link AttributionAnalyzer#analyze} (sources and actors), without the report. */
-    private static int run(AttributionPack pack, AnalyzedText text) {
-        WordStarts words = new WordStarts();
-        SourceFinder sources = new SourceFinder(pack, words);
-        ActorFinder actors = new ActorFinder(pack, words);
-        String folded = TextFolding.forMatching(text.text());
-        String lower = LiteralGate.lower(folded);
-        char[] lowerChars = lower.toCharArray();
-        NeedleMemo memo = new NeedleMemo(pack.gateWords());
-        int found = 0;
-        for (Sentence s : text.sentences()) {
-            memo.on(lower.substring(s.start(), s.end()), lowerChars, s.start());
-            String matching = folded.substring(s.start(), s.end());
-            found += sources.find(matching, memo, s.start()).size() + actors.find(matching, memo, s.start()).size();
-        }
-        return found;
     }
 }
