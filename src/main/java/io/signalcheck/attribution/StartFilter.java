@@ -1,7 +1,5 @@
 package io.signalcheck.attribution;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -27,12 +25,21 @@ final class StartFilter implements StartTest {
     private final boolean atBoundary;
     /** Every match begins with \b and an ASCII letter or digit (or a non-ASCII char): see {@link WordStarts}. */
     private final boolean wordStartsOnly;
+    /** The regex, for its {@link MatchAutomaton}; null for the open filter. */
+    private final String regex;
+    /**
+     * Built on first use, so that only the languages a process scores pay for theirs; null when
+     * the regex has none. A race builds it twice, harmlessly (it is immutable; its states are per thread).
+     */
+    private volatile MatchAutomaton automaton;
+    private volatile boolean automatonBuilt;
 
     private StartFilter(long[][] allowed, int checked, boolean atBoundary) {
-        this(allowed, checked, atBoundary, false);
+        this(allowed, checked, atBoundary, false, null);
     }
 
-    private StartFilter(long[][] allowed, int checked, boolean atBoundary, boolean afterNonWord) {
+    private StartFilter(long[][] allowed, int checked, boolean atBoundary, boolean afterNonWord, String regex) {
+        this.regex = regex;
         this.allowed = allowed;
         this.flat = new long[2 * checked];
         for (int j = 0; j < checked; j++) {
@@ -70,9 +77,9 @@ final class StartFilter implements StartTest {
 
     static StartFilter of(String regex) {
         try {
-            Prefix p = new Reader(regex).whole();
+            Prefix p = new RegexReader<>(regex, PREFIXES).whole();
             int min = Integer.numberOfTrailingZeros(p.lens);
-            return min == 0 ? OPEN : new StartFilter(p.sets, Math.min(min, DEPTH), p.boundary, p.afterNonWord);
+            return min == 0 ? OPEN : new StartFilter(p.sets, Math.min(min, DEPTH), p.boundary, p.afterNonWord, regex);
         } catch (RuntimeException unreadable) {
             return OPEN;
         }
@@ -164,7 +171,17 @@ final class StartFilter implements StartTest {
                 return false;
             }
         }
-        return true;
+        MatchAutomaton a = automaton();
+        return a == null || a.mayMatchAt(text, start, text.length);
+    }
+
+    /** The automaton of the whole regex, or null when there is none (open filter, unread syntax). */
+    MatchAutomaton automaton() {
+        if (!automatonBuilt) {
+            automaton = regex == null ? null : MatchAutomaton.of(regex);
+            automatonBuilt = true;
+        }
+        return automaton;
     }
 
     /**
@@ -273,364 +290,43 @@ final class StartFilter implements StartTest {
         }
     }
 
-    /** Recursive reader of the regex syntax the packs use; anything else throws and leaves the filter open. */
-    private static final class Reader {
-        private static final long[] ALL = {-1L, -1L};
-        private static final Map<Character, long[]> FOLDED = new ConcurrentHashMap<>();
-        private final String re;
-        private int pos;
-        /** Case-insensitive here (the packs compile with CASE_INSENSITIVE; {NAME} turns it off for capitals). */
-        private boolean ci = true;
-
-        Reader(String re) {
-            this.re = re;
+    /** Builds {@link Prefix}es from what {@link RegexReader} reads. */
+    private static final RegexReader.Algebra<Prefix> PREFIXES = new RegexReader.Algebra<>() {
+        @Override
+        public Prefix empty() {
+            return Prefix.empty();
         }
 
-        Prefix whole() {
-            Prefix p = alternation();
-            if (pos != re.length()) {
-                throw new IllegalArgumentException("unbalanced");
-            }
+        @Override
+        public Prefix wordBoundary() {
+            return Prefix.wordBoundary();
+        }
+
+        @Override
+        public Prefix notAfterWord() {
+            Prefix p = Prefix.empty();
+            p.afterNonWord = true;
             return p;
         }
 
-        private Prefix alternation() {
-            Prefix union = sequence();
-            while (pos < re.length() && re.charAt(pos) == '|') {
-                pos++;
-                union = union.or(sequence());
-            }
-            return union;
+        @Override
+        public Prefix oneChar(long[] set) {
+            return Prefix.oneChar(set);
         }
 
-        private Prefix sequence() {
-            Prefix seq = Prefix.empty();
-            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
-                Prefix atom = atom();
-                seq = seq.then(quantified(atom));
-            }
-            return seq;
+        @Override
+        public Prefix then(Prefix first, Prefix next) {
+            return first.then(next);
         }
 
-        private Prefix atom() {
-            char c = re.charAt(pos);
-            switch (c) {
-                case '(':
-                    return group();
-                case '[':
-                    return Prefix.oneChar(charClass());
-                case '\\':
-                    return escape();
-                case '.':
-                    pos++;
-                    return Prefix.oneChar(ALL);
-                case '^':
-                case '$':
-                    pos++;
-                    return Prefix.empty();
-                case '*':
-                case '+':
-                case '?':
-                case '{':
-                    throw new IllegalArgumentException("dangling quantifier");
-                default:
-                    pos++;
-                    return Prefix.oneChar(literal(c));
-            }
+        @Override
+        public Prefix or(Prefix a, Prefix b) {
+            return a.or(b);
         }
 
-        private Prefix quantified(Prefix atom) {
-            if (pos >= re.length()) {
-                return atom;
-            }
-            char c = re.charAt(pos);
-            Prefix out;
-            if (c == '?') {
-                pos++;
-                out = atom.repeat(0, 1);
-            } else if (c == '*') {
-                pos++;
-                out = atom.repeat(0, -1);
-            } else if (c == '+') {
-                pos++;
-                out = atom.repeat(1, -1);
-            } else if (c == '{' && pos + 1 < re.length() && Character.isDigit(re.charAt(pos + 1))) {
-                int close = re.indexOf('}', pos);
-                String[] bounds = re.substring(pos + 1, close).split(",", -1);
-                int min = Integer.parseInt(bounds[0].strip());
-                int max = bounds.length == 1 ? min : bounds[1].isBlank() ? -1 : Integer.parseInt(bounds[1].strip());
-                pos = close + 1;
-                out = atom.repeat(min, max);
-            } else {
-                return atom;
-            }
-            if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
-                pos++; // lazy and possessive forms match a subset of the same strings
-            }
-            return out;
+        @Override
+        public Prefix repeat(Prefix atom, int min, int max) {
+            return atom.repeat(min, max);
         }
-
-        private Prefix group() {
-            pos++; // (
-            boolean zeroWidth = false;
-            boolean notAfterWord = false;
-            boolean outerCi = ci;
-            if (re.startsWith("?", pos)) {
-                if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
-                    pos += 2;
-                } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
-                    pos += 2;
-                    zeroWidth = true;
-                } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
-                    notAfterWord = re.startsWith("?<!\\w)", pos) || re.startsWith("?<![\\w-])", pos);
-                    pos += 3;
-                    zeroWidth = true;
-                } else if (re.startsWith("?<", pos)) {
-                    pos = re.indexOf('>', pos) + 1;
-                } else {
-                    int end = pos + 1;
-                    while (end < re.length() && "-imsuxUd".indexOf(re.charAt(end)) >= 0) {
-                        end++;
-                    }
-                    String flags = re.substring(pos + 1, end);
-                    if (flags.contains("x") || end >= re.length()) {
-                        throw new IllegalArgumentException("unsupported flags");
-                    }
-                    int i = flags.indexOf('i');
-                    if (i >= 0) {
-                        ci = flags.lastIndexOf('-', i) < 0;
-                    }
-                    if (re.charAt(end) == ')') {
-                        pos = end + 1; // (?-i) alone: holds to the end of the enclosing group
-                        return Prefix.empty();
-                    }
-                    if (re.charAt(end) != ':') {
-                        throw new IllegalArgumentException("unsupported group");
-                    }
-                    pos = end + 1;
-                }
-            }
-            Prefix inner = alternation();
-            if (pos >= re.length() || re.charAt(pos) != ')') {
-                throw new IllegalArgumentException("unbalanced");
-            }
-            pos++;
-            ci = outerCi;
-            if (notAfterWord) {
-                Prefix p = Prefix.empty();
-                p.afterNonWord = true;
-                return p;
-            }
-            return zeroWidth ? Prefix.empty() : inner;
-        }
-
-        private Prefix escape() {
-            char e = re.charAt(pos + 1);
-            if ("bBAzZG".indexOf(e) >= 0) {
-                pos += 2;
-                return e == 'b' ? Prefix.wordBoundary() : Prefix.empty();
-            }
-            return Prefix.oneChar(escapedChars());
-        }
-
-        /** The chars one escape (at pos, outside or inside a class) can match; consumes it. */
-        private long[] escapedChars() {
-            char e = re.charAt(pos + 1);
-            pos += 2;
-            switch (e) {
-                case 'w':
-                    return union(letters(), digits(), folded('_'));
-                case 'd':
-                    return digits();
-                case 's':
-                    return range(0x09, 0x20);
-                case 'W':
-                case 'D':
-                case 'S':
-                    return ALL;
-                case 't':
-                    return literal('\t');
-                case 'n':
-                    return literal('\n');
-                case 'r':
-                    return literal('\r');
-                case 'f':
-                    return literal('\f');
-                case 'p':
-                case 'P':
-                    return property(e == 'P');
-                default:
-                    if (Character.isLetterOrDigit(e)) {
-                        throw new IllegalArgumentException("unsupported escape \\" + e);
-                    }
-                    return literal(e);
-            }
-        }
-
-        private long[] property(boolean negated) {
-            String name;
-            if (pos < re.length() && re.charAt(pos) == '{') {
-                int close = re.indexOf('}', pos);
-                name = re.substring(pos + 1, close);
-                pos = close + 1;
-            } else {
-                name = String.valueOf(re.charAt(pos));
-                pos++;
-            }
-            if (negated) {
-                return ALL;
-            }
-            if (!ci && (name.equals("Lu") || name.equals("IsLu"))) {
-                return range('A', 'Z');
-            }
-            if (!ci && (name.equals("Ll") || name.equals("IsLl"))) {
-                return range('a', 'z');
-            }
-            return switch (name) {
-                case "L", "Lu", "Ll", "Lt", "IsL", "IsLu", "IsLl", "IsAlphabetic", "Alpha", "IsLetter" -> letters();
-                case "Nd", "N", "IsDigit", "Digit" -> digits();
-                case "M", "Mn", "Mc", "Me", "IsM" -> new long[2];
-                default -> ALL;
-            };
-        }
-
-        private long[] charClass() {
-            pos++; // [
-            boolean negated = false;
-            if (pos < re.length() && re.charAt(pos) == '^') {
-                negated = true;
-                pos++;
-            }
-            long[] set = new long[2];
-            boolean first = true;
-            while (true) {
-                char c = re.charAt(pos);
-                if (c == ']' && !first) {
-                    pos++;
-                    break;
-                }
-                first = false;
-                if (c == '[' || re.startsWith("&&", pos)) {
-                    throw new IllegalArgumentException("nested class");
-                }
-                long[] item;
-                if (c == '\\') {
-                    item = escapedChars();
-                } else {
-                    pos++;
-                    if (pos + 1 < re.length() && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
-                        char hi = re.charAt(pos + 1);
-                        if (hi == '\\' || hi == '[') {
-                            throw new IllegalArgumentException("unsupported range");
-                        }
-                        pos += 2;
-                        item = ci ? foldedRange(c, hi) : range(Math.min(c, 128), Math.min(hi, 127));
-                    } else {
-                        item = literal(c);
-                    }
-                }
-                set[0] |= item[0];
-                set[1] |= item[1];
-            }
-            if (negated) {
-                // a negated class can match any char it does not list: keep out only listed non-letters
-                long[] out = ALL.clone();
-                for (int t = 0; t < 128; t++) {
-                    if (has(set, t) && !Character.isLetter(t)) {
-                        out[t >> 6] &= ~(1L << t);
-                    }
-                }
-                return out;
-            }
-            return set;
-        }
-
-        /** ASCII chars the regex may match for the char {@code p} here. */
-        private long[] literal(char p) {
-            if (ci) {
-                return folded(p);
-            }
-            long[] out = new long[2];
-            if (p < 128) {
-                out[p >> 6] |= 1L << p;
-            }
-            return out;
-        }
-
-        /** ASCII chars a case-insensitive, Unicode-case regex may match for the char {@code p}. */
-        private static long[] folded(char p) {
-            // packs hold thousands of literal chars: fold each distinct one once, to keep start-up short
-            return FOLDED.computeIfAbsent(p, Reader::computeFolded);
-        }
-
-        private static long[] computeFolded(char p) {
-            long[] out = new long[2];
-            for (int t = 0; t < 128; t++) {
-                if (sameIgnoringCase((char) t, p)) {
-                    out[t >> 6] |= 1L << t;
-                }
-            }
-            return out;
-        }
-
-        private static long[] foldedRange(char lo, char hi) {
-            long[] out = new long[2];
-            for (int t = 0; t < 128; t++) {
-                char c = (char) t;
-                if (in(c, lo, hi) || in(Character.toUpperCase(c), lo, hi) || in(Character.toLowerCase(c), lo, hi)) {
-                    out[t >> 6] |= 1L << t;
-                }
-            }
-            if (hi >= 0x80) {
-                // non-ASCII letters whose case partner is ASCII (dotted/dotless i, long s, Kelvin sign)
-                for (char special : new char[] {'\u0130', '\u0131', '\u017F', '\u212A'}) {
-                    if (in(special, lo, hi)) {
-                        long[] f = folded(special);
-                        out[0] |= f[0];
-                        out[1] |= f[1];
-                    }
-                }
-            }
-            return out;
-        }
-
-        private static boolean sameIgnoringCase(char t, char p) {
-            return t == p || Character.toUpperCase(t) == Character.toUpperCase(p)
-                    || Character.toLowerCase(t) == Character.toLowerCase(p)
-                    || Character.toLowerCase(Character.toUpperCase(t)) == Character.toLowerCase(Character.toUpperCase(p));
-        }
-
-        private static boolean in(char c, char lo, char hi) {
-            return lo <= c && c <= hi;
-        }
-
-        private static boolean has(long[] set, int t) {
-            return (set[t >> 6] & (1L << t)) != 0;
-        }
-
-        private static long[] letters() {
-            return union(range('a', 'z'), range('A', 'Z'));
-        }
-
-        private static long[] digits() {
-            return range('0', '9');
-        }
-
-        private static long[] range(int lo, int hi) {
-            long[] out = new long[2];
-            for (int t = lo; t <= hi; t++) {
-                out[t >> 6] |= 1L << t;
-            }
-            return out;
-        }
-
-        private static long[] union(long[]... sets) {
-            long[] out = new long[2];
-            for (long[] s : sets) {
-                out[0] |= s[0];
-                out[1] |= s[1];
-            }
-            return out;
-        }
-    }
+    };
 }

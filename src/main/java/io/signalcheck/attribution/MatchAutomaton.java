@@ -1,0 +1,337 @@
+package io.signalcheck.attribution;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * An automaton that accepts at least every string a pack regex can match, over ASCII plus one symbol for all
+ * other chars ({@link RegexReader} over-approximates each atom; look-arounds and \b read as empty; bounds above
+ * {@value #MAX_BOUND} read as unbounded). {@link #mayMatchAt} walks it from a start until it dies: when it dies
+ * before accepting, the regex cannot match there, and the costly backtracking try is skipped. A sourcing rule
+ * that passes every word pre-check still fails at most of its tried starts ("the company said" for an
+ * unnamed-official rule), and java.util.regex spends a microsecond or two on each failure (case-folded
+ * alternations, backtracking through optional words); the walk costs a few nanoseconds per char and usually
+ * stops within a word or two.
+ *
+ * <p>The pattern becomes a Thompson NFA; its deterministic states are built lazily, as text first reaches them
+ * (the subset construction of a whole pack pattern up front took hundreds of milliseconds and tens of thousands
+ * of states, of which real text visits a few hundred). Each thread keeps its own states, so the automaton is
+ * shared freely; a thread's states are dropped and rebuilt if they ever pass {@value #MAX_STATES}.
+ */
+final class MatchAutomaton {
+    /** Symbol of every char outside ASCII. */
+    private static final int OTHER = 128;
+    private static final int SYMBOLS = 129;
+    /** Bounded repetitions wider than this read as unbounded (superset), which keeps the state count small. */
+    static final int MAX_BOUND = 8;
+    static final int MAX_STATES = 10_000;
+
+    private static final int CHARS = 0;
+    private static final int SPLIT = 1;
+    private static final int MATCH = 2;
+
+    private final Nfa nfa;
+    private final ThreadLocal<Dfa> states;
+
+    private MatchAutomaton(Nfa nfa, int maxStates) {
+        this.nfa = nfa;
+        this.states = ThreadLocal.withInitial(() -> new Dfa(nfa, maxStates));
+    }
+
+    /** The automaton of {@code regex} (a pack pattern), or null when it uses syntax the reader does not know. */
+    static MatchAutomaton of(String regex) {
+        return of(regex, MAX_STATES);
+    }
+
+    /** As {@link #of(String)}, with each thread's states dropped when they pass {@code maxStates}. */
+    static MatchAutomaton of(String regex, int maxStates) {
+        Node tree;
+        try {
+            tree = new RegexReader<>(regex, TREES).whole();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+        Nfa nfa = new Nfa();
+        nfa.start = nfa.compile(tree, nfa.add(MATCH, null, -1, -1));
+        return new MatchAutomaton(nfa, maxStates);
+    }
+
+    /**
+     * False when no match of the regex can start at {@code start} and end at or before {@code end} in
+     * {@code text}; true when one may (the regex itself decides). A surrogate pair is one symbol, as it is one
+     * code point to java.util.regex.
+     */
+    boolean mayMatchAt(char[] text, int start, int end) {
+        return states.get().mayMatchAt(text, start, end);
+    }
+
+    /** NFA nodes (for tests and diagnostics). */
+    int nfaSize() {
+        return nfa.size;
+    }
+
+    /** Deterministic states this thread has built so far (for tests and diagnostics). */
+    int builtStates() {
+        return states.get().count;
+    }
+
+    /** The regex read as a tree, so that bounded repetitions can be compiled as copies. */
+    private sealed interface Node permits Empty, Chars, Seq, Alt, Rep {}
+
+    private record Empty() implements Node {}
+
+    private record Chars(long[] set) implements Node {}
+
+    private record Seq(Node first, Node next) implements Node {}
+
+    private record Alt(Node a, Node b) implements Node {}
+
+    private record Rep(Node atom, int min, int max) implements Node {}
+
+    private static final Empty EMPTY = new Empty();
+
+    private static final RegexReader.Algebra<Node> TREES = new RegexReader.Algebra<>() {
+        @Override
+        public Node empty() {
+            return EMPTY;
+        }
+
+        @Override
+        public Node wordBoundary() {
+            return EMPTY;
+        }
+
+        @Override
+        public Node notAfterWord() {
+            return EMPTY;
+        }
+
+        @Override
+        public Node oneChar(long[] set) {
+            return new Chars(set);
+        }
+
+        @Override
+        public Node then(Node first, Node next) {
+            return first == EMPTY ? next : next == EMPTY ? first : new Seq(first, next);
+        }
+
+        @Override
+        public Node or(Node a, Node b) {
+            return new Alt(a, b);
+        }
+
+        @Override
+        public Node repeat(Node atom, int min, int max) {
+            return max > MAX_BOUND ? new Rep(atom, Math.min(min, MAX_BOUND), -1) : new Rep(atom, Math.min(min, MAX_BOUND), max);
+        }
+    };
+
+    /** Thompson NFA: CHARS nodes step on a symbol of their set to out1; SPLIT nodes go to out1 and out2 freely. */
+    private static final class Nfa {
+        int[] kind = new int[64];
+        int[] out1 = new int[64];
+        int[] out2 = new int[64];
+        long[][] sets = new long[64][];
+        int size;
+        int start;
+
+        int add(int k, long[] set, int a, int b) {
+            if (size == kind.length) {
+                kind = Arrays.copyOf(kind, size * 2);
+                out1 = Arrays.copyOf(out1, size * 2);
+                out2 = Arrays.copyOf(out2, size * 2);
+                sets = Arrays.copyOf(sets, size * 2);
+            }
+            kind[size] = k;
+            sets[size] = set;
+            out1[size] = a;
+            out2[size] = b;
+            return size++;
+        }
+
+        /** Compiles {@code node} to continue at {@code next}; returns its entry node. */
+        int compile(Node node, int next) {
+            if (node instanceof Empty) {
+                return next;
+            }
+            if (node instanceof Chars c) {
+                return add(CHARS, c.set(), next, -1);
+            }
+            if (node instanceof Seq s) {
+                return compile(s.first(), compile(s.next(), next));
+            }
+            if (node instanceof Alt a) {
+                return add(SPLIT, null, compile(a.a(), next), compile(a.b(), next));
+            }
+            Rep r = (Rep) node;
+            int tail = next;
+            if (r.max() < 0) {
+                int loop = add(SPLIT, null, -1, next);
+                int body = compile(r.atom(), loop); // first: compiling may grow (replace) out1
+                out1[loop] = body;
+                tail = loop;
+            } else {
+                // a{0,k} as (a(a(...)?)?)?: each optional copy either goes on or leaves
+                for (int i = r.min(); i < r.max(); i++) {
+                    tail = add(SPLIT, null, compile(r.atom(), tail), next);
+                }
+            }
+            for (int i = 0; i < r.min(); i++) {
+                tail = compile(r.atom(), tail);
+            }
+            return tail;
+        }
+    }
+
+    /** One thread's deterministic states, built on demand from sets of NFA nodes. */
+    private static final class Dfa {
+        private static final int UNKNOWN = -2;
+        private static final int DEAD = -1;
+        private final Nfa nfa;
+        private final int maxStates;
+        private final Map<Key, Integer> ids = new HashMap<>();
+        private int[] next = new int[0];
+        private boolean[] accept = new boolean[0];
+        /** The CHARS nodes of each state. */
+        private int[][] members = new int[0][];
+        int count;
+        private int initial;
+        // scratch for closures
+        private final int[] seen;
+        private int generation;
+        private int[] stack;
+        private int[] found;
+
+        Dfa(Nfa nfa, int maxStates) {
+            this.nfa = nfa;
+            this.maxStates = maxStates;
+            this.seen = new int[nfa.size];
+            this.stack = new int[nfa.size];
+            this.found = new int[nfa.size];
+            reset();
+        }
+
+        private void reset() {
+            ids.clear();
+            count = 0;
+            next = new int[64 * SYMBOLS];
+            accept = new boolean[64];
+            members = new int[64][];
+            initial = closureState(new int[] {nfa.start}, 1);
+        }
+
+        boolean mayMatchAt(char[] text, int start, int end) {
+            int state = initial;
+            if (accept[state]) {
+                return true;
+            }
+            for (int i = start; i < end; i++) {
+                char c = text[i];
+                int symbol = c;
+                if (c >= 128) {
+                    symbol = OTHER;
+                    if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+                        i++;
+                    }
+                }
+                int to = next[state * SYMBOLS + symbol];
+                if (to == UNKNOWN) {
+                    if (count >= maxStates) {
+                        reset();
+                        return true; // cannot tell without more states: the regex decides this one
+                    }
+                    to = step(state, symbol);
+                }
+                if (to == DEAD) {
+                    return false;
+                }
+                state = to;
+                if (accept[state]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Computes and records the transition of {@code state} on {@code symbol}. */
+        private int step(int state, int symbol) {
+            int[] from = members[state];
+            int[] targets = new int[from.length];
+            int n = 0;
+            for (int node : from) {
+                long[] set = nfa.sets[node];
+                boolean fits = symbol == OTHER ? RegexReader.hasNonAscii(set) : RegexReader.has(set, symbol);
+                if (fits) {
+                    targets[n++] = nfa.out1[node];
+                }
+            }
+            int to = n == 0 ? DEAD : closureState(targets, n);
+            next[state * SYMBOLS + symbol] = to;
+            return to;
+        }
+
+        /** The state of the epsilon closure of {@code roots[0..n)}; DEAD when it holds nothing. */
+        private int closureState(int[] roots, int n) {
+            generation++;
+            int top = 0;
+            int size = 0;
+            boolean match = false;
+            for (int i = 0; i < n; i++) {
+                stack[top++] = roots[i];
+            }
+            while (top > 0) {
+                int node = stack[--top];
+                if (seen[node] == generation) {
+                    continue;
+                }
+                seen[node] = generation;
+                switch (nfa.kind[node]) {
+                    case CHARS -> found[size++] = node;
+                    case MATCH -> match = true;
+                    default -> {
+                        if (top + 2 > stack.length) {
+                            stack = Arrays.copyOf(stack, stack.length * 2);
+                        }
+                        stack[top++] = nfa.out2[node];
+                        stack[top++] = nfa.out1[node];
+                    }
+                }
+            }
+            if (size == 0 && !match) {
+                return DEAD;
+            }
+            int[] set = Arrays.copyOf(found, size);
+            Arrays.sort(set);
+            Key key = new Key(set, match);
+            Integer id = ids.get(key);
+            if (id != null) {
+                return id;
+            }
+            if (count == accept.length) {
+                next = Arrays.copyOf(next, count * 2 * SYMBOLS);
+                accept = Arrays.copyOf(accept, count * 2);
+                members = Arrays.copyOf(members, count * 2);
+            }
+            Arrays.fill(next, count * SYMBOLS, (count + 1) * SYMBOLS, UNKNOWN);
+            accept[count] = match;
+            members[count] = set;
+            ids.put(key, count);
+            return count++;
+        }
+    }
+
+    /** A deterministic state's identity: its sorted CHARS nodes and whether it accepts. */
+    private record Key(int[] nodes, boolean match) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.match == match && Arrays.equals(k.nodes, nodes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(nodes) * 2 + (match ? 1 : 0);
+        }
+    }
+}
