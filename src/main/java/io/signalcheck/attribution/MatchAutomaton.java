@@ -187,8 +187,10 @@ final class MatchAutomaton {
 
     /** One thread's deterministic states, built on demand from sets of NFA nodes. */
     private static final class Dfa {
-        private static final int UNKNOWN = -2;
+        /** Values of {@link #next} below zero; others are the target state's row offset (state * SYMBOLS). */
         private static final int DEAD = -1;
+        private static final int UNKNOWN = -2;
+        private static final int TO_ACCEPT = -3;
         private final Nfa nfa;
         private final int maxStates;
         private final Map<Key, Integer> ids = new HashMap<>();
@@ -223,39 +225,45 @@ final class MatchAutomaton {
         }
 
         boolean mayMatchAt(char[] text, int start, int end) {
-            int state = initial;
-            if (accept[state]) {
+            if (accept[initial]) {
                 return true;
             }
+            int row = initial * SYMBOLS;
             for (int i = start; i < end; i++) {
                 char c = text[i];
-                int symbol = c;
-                if (c >= 128) {
-                    symbol = OTHER;
-                    if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
-                        i++;
+                int to = next[row + (c < 128 ? c : OTHER)];
+                if (to < 0) {
+                    if (to == DEAD) {
+                        return false;
                     }
-                }
-                int to = next[state * SYMBOLS + symbol];
-                if (to == UNKNOWN) {
+                    if (to == TO_ACCEPT) {
+                        return true;
+                    }
                     if (count >= maxStates) {
                         reset();
                         return true; // cannot tell without more states: the regex decides this one
                     }
-                    to = step(state, symbol);
+                    to = step(row / SYMBOLS, c < 128 ? c : OTHER);
+                    if (to == DEAD) {
+                        return false;
+                    }
+                    if (to == TO_ACCEPT) {
+                        return true;
+                    }
                 }
-                if (to == DEAD) {
-                    return false;
+                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+                    i++; // one code point, one symbol
                 }
-                state = to;
-                if (accept[state]) {
-                    return true;
-                }
+                row = to;
             }
             return false;
         }
 
-        /** Computes and records the transition of {@code state} on {@code symbol}. */
+        /**
+         * Computes and records the transition of {@code state} on {@code symbol}: the target's row offset, or
+         * {@link #DEAD}, or {@link #TO_ACCEPT} (the walk stops at the first accepting state, so which one it is
+         * does not matter).
+         */
         private int step(int state, int symbol) {
             int[] from = members[state];
             int[] targets = new int[from.length];
@@ -267,7 +275,11 @@ final class MatchAutomaton {
                     targets[n++] = nfa.out1[node];
                 }
             }
-            int to = n == 0 ? DEAD : closureState(targets, n);
+            int to = DEAD;
+            if (n > 0) {
+                int target = closureState(targets, n);
+                to = target == DEAD ? DEAD : accept[target] ? TO_ACCEPT : target * SYMBOLS;
+            }
             next[state * SYMBOLS + symbol] = to;
             return to;
         }
