@@ -2,6 +2,8 @@ package io.signalcheck.attribution;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,6 +56,7 @@ final class MatchAutomaton {
         }
         Nfa nfa = new Nfa();
         nfa.start = nfa.compile(tree, nfa.add(MATCH, null, -1, -1));
+        nfa.computeClasses();
         return new MatchAutomaton(nfa, maxStates);
     }
 
@@ -136,6 +139,48 @@ final class MatchAutomaton {
         long[][] sets = new long[64][];
         int size;
         int start;
+        /** Class of each of the 129 symbols: symbols that every CHARS node treats alike share one. */
+        final byte[] classOf = new byte[SYMBOLS];
+        /** A symbol of each class, to test the nodes' sets with. */
+        int[] representative;
+        int classes;
+
+        /** Groups the symbols by which nodes' sets hold them, so that table rows are a few dozen wide, not 129. */
+        void computeClasses() {
+            // literals share their set arrays (RegexReader folds each char once): most nodes dedupe by identity
+            Map<long[], Boolean> seenSets = new IdentityHashMap<>();
+            Map<List<Long>, long[]> distinct = new HashMap<>();
+            for (int node = 0; node < size; node++) {
+                if (kind[node] == CHARS && seenSets.put(sets[node], Boolean.TRUE) == null) {
+                    long[] set = sets[node];
+                    distinct.putIfAbsent(List.of(set[0], set[1], set[2] != 0 ? 1L : 0L), set);
+                }
+            }
+            List<long[]> setList = List.copyOf(distinct.values());
+            long[][] signature = new long[SYMBOLS][(setList.size() + 63) / 64];
+            for (int j = 0; j < setList.size(); j++) {
+                long[] set = setList.get(j);
+                for (int symbol = 0; symbol < SYMBOLS; symbol++) {
+                    if (symbol == OTHER ? RegexReader.hasNonAscii(set) : RegexReader.has(set, symbol)) {
+                        signature[symbol][j >> 6] |= 1L << j;
+                    }
+                }
+            }
+            int[] reps = new int[SYMBOLS];
+            int count = 0;
+            for (int symbol = 0; symbol < SYMBOLS; symbol++) {
+                int cls = 0;
+                while (cls < count && !Arrays.equals(signature[reps[cls]], signature[symbol])) {
+                    cls++;
+                }
+                if (cls == count) {
+                    reps[count++] = symbol;
+                }
+                classOf[symbol] = (byte) cls;
+            }
+            classes = count;
+            representative = Arrays.copyOf(reps, count);
+        }
 
         int add(int k, long[] set, int a, int b) {
             if (size == kind.length) {
@@ -187,7 +232,7 @@ final class MatchAutomaton {
 
     /** One thread's deterministic states, built on demand from sets of NFA nodes. */
     private static final class Dfa {
-        /** Values of {@link #next} below zero; others are the target state's row offset (state * SYMBOLS). */
+        /** Values of {@link #next} below zero; others are the target state's row offset (state times the row width). */
         private static final int DEAD = -1;
         private static final int UNKNOWN = -2;
         private static final int TO_ACCEPT = -3;
@@ -206,9 +251,15 @@ final class MatchAutomaton {
         private int[] stack;
         private int[] found;
 
+        /** Row width: the NFA's symbol classes. */
+        private final int width;
+        private final byte[] classOf;
+
         Dfa(Nfa nfa, int maxStates) {
             this.nfa = nfa;
             this.maxStates = maxStates;
+            this.width = nfa.classes;
+            this.classOf = nfa.classOf;
             this.seen = new int[nfa.size];
             this.stack = new int[nfa.size];
             this.found = new int[nfa.size];
@@ -218,7 +269,7 @@ final class MatchAutomaton {
         private void reset() {
             ids.clear();
             count = 0;
-            next = new int[64 * SYMBOLS];
+            next = new int[64 * width];
             accept = new boolean[64];
             members = new int[64][];
             initial = closureState(new int[] {nfa.start}, 1);
@@ -228,10 +279,11 @@ final class MatchAutomaton {
             if (accept[initial]) {
                 return true;
             }
-            int row = initial * SYMBOLS;
+            int row = initial * width;
             for (int i = start; i < end; i++) {
                 char c = text[i];
-                int to = next[row + (c < 128 ? c : OTHER)];
+                int cls = classOf[c < 128 ? c : OTHER];
+                int to = next[row + cls];
                 if (to < 0) {
                     if (to == DEAD) {
                         return false;
@@ -243,7 +295,7 @@ final class MatchAutomaton {
                         reset();
                         return true; // cannot tell without more states: the regex decides this one
                     }
-                    to = step(row / SYMBOLS, c < 128 ? c : OTHER);
+                    to = step(row / width, cls);
                     if (to == DEAD) {
                         return false;
                     }
@@ -260,11 +312,12 @@ final class MatchAutomaton {
         }
 
         /**
-         * Computes and records the transition of {@code state} on {@code symbol}: the target's row offset, or
+         * Computes and records the transition of {@code state} on symbol class {@code cls}: the target's row offset, or
          * {@link #DEAD}, or {@link #TO_ACCEPT} (the walk stops at the first accepting state, so which one it is
          * does not matter).
          */
-        private int step(int state, int symbol) {
+        private int step(int state, int cls) {
+            int symbol = nfa.representative[cls];
             int[] from = members[state];
             int[] targets = new int[from.length];
             int n = 0;
@@ -278,9 +331,9 @@ final class MatchAutomaton {
             int to = DEAD;
             if (n > 0) {
                 int target = closureState(targets, n);
-                to = target == DEAD ? DEAD : accept[target] ? TO_ACCEPT : target * SYMBOLS;
+                to = target == DEAD ? DEAD : accept[target] ? TO_ACCEPT : target * width;
             }
-            next[state * SYMBOLS + symbol] = to;
+            next[state * width + cls] = to;
             return to;
         }
 
@@ -322,11 +375,11 @@ final class MatchAutomaton {
                 return id;
             }
             if (count == accept.length) {
-                next = Arrays.copyOf(next, count * 2 * SYMBOLS);
+                next = Arrays.copyOf(next, count * 2 * width);
                 accept = Arrays.copyOf(accept, count * 2);
                 members = Arrays.copyOf(members, count * 2);
             }
-            Arrays.fill(next, count * SYMBOLS, (count + 1) * SYMBOLS, UNKNOWN);
+            Arrays.fill(next, count * width, (count + 1) * width, UNKNOWN);
             accept[count] = match;
             members[count] = set;
             ids.put(key, count);
