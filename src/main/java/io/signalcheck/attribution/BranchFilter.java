@@ -24,6 +24,11 @@ final class BranchFilter {
 
     /** Null when the regex has a single top-level branch or syntax this splitter does not follow. */
     static BranchFilter of(Pattern pattern) {
+        return of(pattern, false);
+    }
+
+    /** As {@link #of(Pattern)}; with {@code automata}, each branch's start filter walks its automaton too. */
+    static BranchFilter of(Pattern pattern, boolean automata) {
         List<String> branches = split(pattern.pattern());
         if (branches == null || branches.size() < 2) {
             return null;
@@ -38,7 +43,7 @@ final class BranchFilter {
                 return null;
             }
             gates[i] = LiteralGate.of(b);
-            starts[i] = StartFilter.of(b);
+            starts[i] = automata ? StartFilter.withAutomaton(b) : StartFilter.of(b);
         }
         return new BranchFilter(gates, starts);
     }

@@ -64,10 +64,10 @@ final class PackLoader {
             require(s.id() != null && ids.add(s.id()), where + ": missing or duplicate rule id " + s.id());
             require(KINDS.contains(s.kind()), where + ": rule " + s.id() + " has kind " + s.kind());
             Pattern p = compilePattern(s.pattern(), macros, where + " rule " + s.id());
-            BranchFilter branches = BranchFilter.of(p);
+            BranchFilter branches = BranchFilter.of(p, true);
             sources.add(new SourceRule(s.id(), SourceKind.parse(s.kind()), p, Boolean.TRUE.equals(s.backup()),
                     List.copyOf(orEmpty(s.positive())), List.copyOf(orEmpty(s.negative())), LiteralGate.of(p.pattern()),
-                    StartFilter.of(p.pattern()), branches, StartWindow.of(p.pattern(), FLAGS)));
+                    StartFilter.withAutomaton(p.pattern()), branches, StartWindow.of(p.pattern(), FLAGS)));
         }
         Pattern clauseBreak = compilePattern(f.clauseBreak() == null ? ";" : f.clauseBreak(), macros,
                 where + " clauseBreak");

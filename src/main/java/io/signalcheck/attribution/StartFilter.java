@@ -25,7 +25,7 @@ final class StartFilter implements StartTest {
     private final boolean atBoundary;
     /** Every match begins with \b and an ASCII letter or digit (or a non-ASCII char): see {@link WordStarts}. */
     private final boolean wordStartsOnly;
-    /** The regex, for its {@link MatchAutomaton}; null for the open filter. */
+    /** The regex, for its {@link MatchAutomaton}; null when the filter has none. */
     private final String regex;
     /**
      * Built on first use, so that only the languages a process scores pay for theirs; null when
@@ -75,11 +75,26 @@ final class StartFilter implements StartTest {
         return checked == 0 ? null : allowed[0];
     }
 
+    /** The filter of {@code regex}'s first chars only. */
     static StartFilter of(String regex) {
+        return of(regex, false);
+    }
+
+    /**
+     * As {@link #of(String)}, and {@link #fits} also walks the {@link MatchAutomaton} of the whole regex. Worth it
+     * for sourcing rules, which fail at most of the starts their pre-checks let through; actor and cue patterns
+     * nearly always match where they are tried, so their automata would cost start-up time and walks for nothing.
+     */
+    static StartFilter withAutomaton(String regex) {
+        return of(regex, true);
+    }
+
+    private static StartFilter of(String regex, boolean automaton) {
         try {
             Prefix p = new RegexReader<>(regex, PREFIXES).whole();
             int min = Integer.numberOfTrailingZeros(p.lens);
-            return min == 0 ? OPEN : new StartFilter(p.sets, Math.min(min, DEPTH), p.boundary, p.afterNonWord, regex);
+            return min == 0 ? OPEN : new StartFilter(p.sets, Math.min(min, DEPTH), p.boundary, p.afterNonWord,
+                    automaton ? regex : null);
         } catch (RuntimeException unreadable) {
             return OPEN;
         }

@@ -167,6 +167,15 @@ class MatchAutomatonTest {
         }
     }
 
+    /** Sourcing rules fail at most tried starts and get automata; actor patterns nearly always match, and do not. */
+    @Test
+    void onlySourcingRulesWalkAnAutomaton() {
+        AttributionPack en = new PackLoader().loadAll().get("en");
+        assertTrue(en.sources().stream().allMatch(r -> r.starts().automaton() != null || r.starts().isOpen()));
+        assertTrue(en.sources().stream().anyMatch(r -> r.starts().automaton() != null));
+        assertTrue(en.actors().stream().allMatch(a -> a.starts().automaton() == null));
+    }
+
     @Test
     void eachThreadBuildsItsOwnStates() throws Exception {
         MatchAutomaton a = MatchAutomaton.of("\\b(?:said|says)\\s+\\w+");
