@@ -1,5 +1,6 @@
 package io.signalcheck.attribution;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -35,10 +36,19 @@ final class MatchAutomaton {
 
     private final Nfa nfa;
     private final ThreadLocal<Dfa> states;
+    /**
+     * When the regex begins with a group of anchors and look-behinds ({@code (?:^|(?<=[,;:]\s?)|(?<=\bwie\s))}),
+     * what a start must have before it: {@link #atTextStart} allows the text's first char, and each automaton here
+     * (a look-behind read backwards) allows a start where some text just before it fits. Null otherwise.
+     */
+    private final List<MatchAutomaton> behind;
+    private final boolean atTextStart;
 
-    private MatchAutomaton(Nfa nfa, int maxStates) {
+    private MatchAutomaton(Nfa nfa, int maxStates, List<MatchAutomaton> behind, boolean atTextStart) {
         this.nfa = nfa;
         this.states = ThreadLocal.withInitial(() -> new Dfa(nfa, maxStates));
+        this.behind = behind;
+        this.atTextStart = atTextStart;
     }
 
     /** The automaton of {@code regex} (a pack pattern), or null when it uses syntax the reader does not know. */
@@ -48,6 +58,32 @@ final class MatchAutomaton {
 
     /** As {@link #of(String)}, with each thread's states dropped when they pass {@code maxStates}. */
     static MatchAutomaton of(String regex, int maxStates) {
+        Nfa nfa = nfa(regex, false);
+        if (nfa == null) {
+            return null;
+        }
+        List<String> context = leadingContext(regex);
+        List<MatchAutomaton> behind = null;
+        boolean atTextStart = false;
+        if (context != null) {
+            behind = new ArrayList<>();
+            for (String alternative : context) {
+                if (alternative.equals("^")) {
+                    atTextStart = true;
+                    continue;
+                }
+                Nfa backwards = nfa(alternative.substring(4, alternative.length() - 1), true);
+                if (backwards == null) {
+                    behind = null; // a look-behind it cannot read: no context check at all
+                    break;
+                }
+                behind.add(new MatchAutomaton(backwards, maxStates, null, false));
+            }
+        }
+        return new MatchAutomaton(nfa, maxStates, behind, atTextStart);
+    }
+
+    private static Nfa nfa(String regex, boolean backwards) {
         Node tree;
         try {
             tree = new RegexReader<>(regex, TREES).whole();
@@ -55,9 +91,53 @@ final class MatchAutomaton {
             return null;
         }
         Nfa nfa = new Nfa();
+        nfa.backwards = backwards;
         nfa.start = nfa.compile(tree, nfa.add(MATCH, null, -1, -1));
         nfa.computeClasses();
-        return new MatchAutomaton(nfa, maxStates);
+        return nfa;
+    }
+
+    /**
+     * The alternatives of the regex's leading group when each is {@code ^} or a look-behind {@code (?<=...)}
+     * and the group is neither quantified nor followed by a top-level {@code |}; null otherwise.
+     */
+    static List<String> leadingContext(String regex) {
+        if (!regex.startsWith("(?:")) {
+            return null;
+        }
+        int end = groupEnd(regex, 0);
+        if (end < 0 || end < regex.length() && "?*+{".indexOf(regex.charAt(end)) >= 0) {
+            return null;
+        }
+        List<String> whole = BranchFilter.split(regex);
+        List<String> alternatives = BranchFilter.split(regex.substring(3, end - 1));
+        if (whole == null || whole.size() != 1 || alternatives == null) {
+            return null;
+        }
+        for (String a : alternatives) {
+            if (!a.equals("^") && !(a.startsWith("(?<=") && groupEnd(a, 0) == a.length())) {
+                return null;
+            }
+        }
+        return alternatives;
+    }
+
+    /** Index just after the group that opens at {@code open}, or -1 when unbalanced. */
+    private static int groupEnd(String re, int open) {
+        int depth = 0;
+        for (int i = open; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = RegexText.classEnd(re, i) - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -66,7 +146,19 @@ final class MatchAutomaton {
      * code point to java.util.regex.
      */
     boolean mayMatchAt(char[] text, int start, int end) {
+        if (behind != null && !(atTextStart && start == 0) && !fitsBehind(text, start)) {
+            return false;
+        }
         return states.get().mayMatchAt(text, start, end);
+    }
+
+    private boolean fitsBehind(char[] text, int start) {
+        for (MatchAutomaton b : behind) {
+            if (b.states.get().mayMatchBefore(text, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** NFA nodes (for tests and diagnostics). */
@@ -139,6 +231,8 @@ final class MatchAutomaton {
         long[][] sets = new long[64][];
         int size;
         int start;
+        /** Built to read text from right to left (a look-behind walked back from a start). */
+        boolean backwards;
         /** Class of each of the 129 symbols: symbols that every CHARS node treats alike share one. */
         final byte[] classOf = new byte[SYMBOLS];
         /** A symbol of each class, to test the nodes' sets with. */
@@ -205,7 +299,9 @@ final class MatchAutomaton {
                 return add(CHARS, c.set(), next, -1);
             }
             if (node instanceof Seq s) {
-                return compile(s.first(), compile(s.next(), next));
+                // read backwards, a sequence's last part comes first
+                return backwards ? compile(s.next(), compile(s.first(), next))
+                        : compile(s.first(), compile(s.next(), next));
             }
             if (node instanceof Alt a) {
                 return add(SPLIT, null, compile(a.a(), next), compile(a.b(), next));
@@ -305,6 +401,43 @@ final class MatchAutomaton {
                 }
                 if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
                     i++; // one code point, one symbol
+                }
+                row = to;
+            }
+            return false;
+        }
+
+        /** Whether some text ending just before {@code start} (read right to left) reaches an accepting state. */
+        boolean mayMatchBefore(char[] text, int start) {
+            if (accept[initial]) {
+                return true;
+            }
+            int row = initial * width;
+            for (int i = start - 1; i >= 0; i--) {
+                char c = text[i];
+                int cls = classOf[c < 128 ? c : OTHER];
+                int to = next[row + cls];
+                if (to < 0) {
+                    if (to == DEAD) {
+                        return false;
+                    }
+                    if (to == TO_ACCEPT) {
+                        return true;
+                    }
+                    if (count >= maxStates) {
+                        reset();
+                        return true;
+                    }
+                    to = step(row / width, cls);
+                    if (to == DEAD) {
+                        return false;
+                    }
+                    if (to == TO_ACCEPT) {
+                        return true;
+                    }
+                }
+                if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text[i - 1])) {
+                    i--; // one code point, one symbol
                 }
                 row = to;
             }

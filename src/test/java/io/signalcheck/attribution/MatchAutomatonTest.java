@@ -46,6 +46,26 @@ class MatchAutomatonTest {
         assertTrue(MatchAutomaton.of(wide).mayMatchAt(longer, 0, longer.length), "superset past the limit");
     }
 
+    /** A leading group of anchors and look-behinds is checked backwards from the start (German name_sagte). */
+    @Test
+    void aLeadingLookBehindGroupIsReadBackwardsFromTheStart() {
+        String regex = "(?:^|(?<=[,;:]\\s{0,2})|(?<=\\bwie\\s))\\s*(?-i:\\p{Lu}\\w+)\\s+sagte";
+        MatchAutomaton a = MatchAutomaton.of(regex);
+        Pattern p = Pattern.compile(regex, F);
+        for (String s : List.of("Merz sagte", "Gestern, Merz sagte", "so wie Merz sagte", "so WIE Merz sagte",
+                "Die Regierung sagte", "Gestern;  Merz sagte", "gestern sagte Merz sagte")) {
+            char[] t = s.toCharArray();
+            int at = s.indexOf("sagte") - 1;
+            at = s.lastIndexOf(' ', at - 1) + 1;
+            Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(at, s.length());
+            assertEquals(m.lookingAt(), a.mayMatchAt(t, at, t.length), s);
+        }
+        assertEquals(List.of("^", "(?<=[,;:]\\s{0,2})", "(?<=\\bwie\\s)"), MatchAutomaton.leadingContext(regex));
+        assertNull(MatchAutomaton.leadingContext("(?:^|(?<=,))?x"), "optional group");
+        assertNull(MatchAutomaton.leadingContext("(?:^|(?<=,))x|y"), "top-level alternation");
+        assertNull(MatchAutomaton.leadingContext("(?:^|x)y"), "not only anchors and look-behinds");
+    }
+
     @Test
     void aSurrogatePairIsOneCodePointAsForTheRegex() {
         String regex = "\\p{L},";
