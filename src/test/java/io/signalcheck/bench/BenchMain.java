@@ -17,13 +17,15 @@ public final class BenchMain {
         Options opts = new OptionsBuilder().include(ScoringBenchmark.class.getSimpleName()).build();
         Collection<RunResult> results = new Runner(opts).run();
         System.out.println();
-        System.out.println("lang  article_bytes  ops/s      MB/s (1 thread)");
+        System.out.println("lang  text    article_bytes  ops/s      MB/s (1 thread)");
         for (RunResult r : results) {
             String lang = r.getParams().getParam("lang");
-            int bytes = BenchTexts.article(lang, ScoringBenchmark.ARTICLE_CHARS).getBytes(StandardCharsets.UTF_8).length;
+            String text = r.getParams().getParam("text");
+            int bytes = ScoringBenchmark.articleText(lang, text).getBytes(StandardCharsets.UTF_8).length;
             double ops = r.getPrimaryResult().getScore();
             double err = r.getPrimaryResult().getScoreError();
-            System.out.printf(Locale.ROOT, "%-5s %13d  %7.2f ± %5.2f  %6.1f%n", lang, bytes, ops, err, ops * bytes / 1e6);
+            System.out.printf(Locale.ROOT, "%-5s %-7s %13d  %7.2f ± %5.2f  %6.1f%n", lang, text, bytes, ops, err,
+                    ops * bytes / 1e6);
         }
     }
 }
