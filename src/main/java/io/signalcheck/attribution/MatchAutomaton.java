@@ -382,26 +382,9 @@ final class MatchAutomaton {
             int row = initial * width;
             for (int i = start; i < end; i++) {
                 char c = text[i];
-                int cls = classOf[c < 128 ? c : OTHER];
-                int to = next[row + cls];
+                int to = advance(row, classOf[c < 128 ? c : OTHER]);
                 if (to < 0) {
-                    if (to == DEAD) {
-                        return false;
-                    }
-                    if (to == TO_ACCEPT) {
-                        return true;
-                    }
-                    if (count >= maxStates) {
-                        reset();
-                        return true; // cannot tell without more states: the regex decides this one
-                    }
-                    to = step(row / width, cls);
-                    if (to == DEAD) {
-                        return false;
-                    }
-                    if (to == TO_ACCEPT) {
-                        return true;
-                    }
+                    return to == TO_ACCEPT;
                 }
                 if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
                     i++; // one code point, one symbol
@@ -419,26 +402,9 @@ final class MatchAutomaton {
             int row = initial * width;
             for (int i = start - 1; i >= 0; i--) {
                 char c = text[i];
-                int cls = classOf[c < 128 ? c : OTHER];
-                int to = next[row + cls];
+                int to = advance(row, classOf[c < 128 ? c : OTHER]);
                 if (to < 0) {
-                    if (to == DEAD) {
-                        return false;
-                    }
-                    if (to == TO_ACCEPT) {
-                        return true;
-                    }
-                    if (count >= maxStates) {
-                        reset();
-                        return true;
-                    }
-                    to = step(row / width, cls);
-                    if (to == DEAD) {
-                        return false;
-                    }
-                    if (to == TO_ACCEPT) {
-                        return true;
-                    }
+                    return to == TO_ACCEPT;
                 }
                 if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text[i - 1])) {
                     i--; // one code point, one symbol
@@ -446,6 +412,23 @@ final class MatchAutomaton {
                 row = to;
             }
             return false;
+        }
+
+        /**
+         * The next row from {@code row} on symbol class {@code cls}, computed on first use: a row offset, or
+         * {@link #DEAD}, or {@link #TO_ACCEPT}. Past the state cap the states are dropped and the answer is
+         * {@link #TO_ACCEPT}: without more states the walk cannot tell, so the regex decides.
+         */
+        private int advance(int row, int cls) {
+            int to = next[row + cls];
+            if (to != UNKNOWN) {
+                return to;
+            }
+            if (count >= maxStates) {
+                reset();
+                return TO_ACCEPT;
+            }
+            return step(row / width, cls);
         }
 
         /**

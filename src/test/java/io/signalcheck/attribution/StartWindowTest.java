@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,14 +126,7 @@ class StartWindowTest {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
         List<String> sentences = new ArrayList<>(Texts.packExamples(packs));
         sentences.addAll(Texts.corpusSentences());
-        List<String> variants = new ArrayList<>();
-        for (String raw : sentences) {
-            String s = TextFolding.forMatching(raw);
-            variants.add(s);
-            variants.add(s.toUpperCase(Locale.ROOT));
-            // other spaces and longer runs of them: the windows count runs of any whitespace
-            variants.add(s.replace(" ", "  ").replace(",  ", ",\u2003"));
-        }
+        List<String> variants = Texts.matchingVariants(sentences);
         int rules = 0;
         int branched = 0;
         int cues = 0;

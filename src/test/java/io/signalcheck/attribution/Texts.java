@@ -65,6 +65,21 @@ final class Texts {
         return out;
     }
 
+    /**
+     * Each sentence in matching form three ways: as written, upper-cased, and with longer and other runs of
+     * whitespace (pre-checks that count words or fold case must hold for all three).
+     */
+    static List<String> matchingVariants(List<String> sentences) {
+        List<String> out = new ArrayList<>();
+        for (String raw : sentences) {
+            String s = TextFolding.forMatching(raw);
+            out.add(s);
+            out.add(s.toUpperCase(java.util.Locale.ROOT));
+            out.add(s.replace(" ", "  ").replace(",  ", ",\u2003"));
+        }
+        return out;
+    }
+
     /** Every match from every start (as SourceFinder restarts one char after each), with all its groups. */
     static List<String> allMatches(Pattern p, String s) {
         List<String> out = new ArrayList<>();
