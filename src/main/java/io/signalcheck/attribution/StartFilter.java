@@ -9,7 +9,9 @@ import java.util.regex.Matcher;
  * first-character skip for case-insensitive alternations, which is where attribution spent most of its time.
  * The filter over-approximates (case folded except in {@code (?-i:...)} parts, non-ASCII text characters always
  * fit, unread syntax opens it), so
- * {@link #find} finds exactly what {@code Matcher.find(from)} finds, only faster.
+ * {@link #find} finds exactly what {@code Matcher.find(from)} finds, only faster. A filter made
+ * {@link #withAutomaton} then also walks the {@link MatchAutomaton} of the whole regex from the start, which
+ * over-approximates the same way.
  */
 final class StartFilter implements StartTest {
     static final int DEPTH = 5;
