@@ -30,6 +30,13 @@ public final class SentenceSplitter {
     private static final String OPENERS = "\"'“‘«([¿¡—–-•";
     private static final String UNDETERMINED = "und";
 
+    /**
+     * Longest sentence emitted; a longer run (a page of words with no sentence punctuation) is cut at whitespace.
+     * Attribution compares every actor with every cue of a sentence, so a 50 KB unpunctuated "sentence" cost it
+     * seconds; real sentences stay far below this (the corpus's longest has 442 chars).
+     */
+    public static final int MAX_SENTENCE_CHARS = 2_000;
+
     private final Map<String, AbbreviationList> lists = new ConcurrentHashMap<>();
 
     public List<Sentence> split(String text, String language) {
@@ -219,9 +226,30 @@ public final class SentenceSplitter {
         while (e > s && isSpace(text.charAt(e - 1))) {
             e--;
         }
+        while (e - s > MAX_SENTENCE_CHARS) {
+            int cut = cutBefore(text, s + MAX_SENTENCE_CHARS, s);
+            emit(text, s, cut, out);
+            s = cut;
+            while (s < e && isSpace(text.charAt(s))) {
+                s++;
+            }
+        }
         if (e > s) {
             out.add(new Sentence(s, e, text.substring(s, e)));
         }
+    }
+
+    /**
+     * Where to cut an over-long run of text that starts at {@code from}, at or before {@code limit}: after its last
+     * whitespace there, else at {@code limit} (never inside a surrogate pair).
+     */
+    private static int cutBefore(String text, int limit, int from) {
+        for (int k = limit; k > from; k--) {
+            if (isSpace(text.charAt(k - 1))) {
+                return k;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
     /** Whitespace including the no-break spaces French typography uses. */

@@ -169,4 +169,37 @@ class SentenceSplitterTest {
         assertEquals(50_000, sentences.size());
         assertTrue(millis < 10_000, "took " + millis + " ms");
     }
+
+    /** A page of words with no sentence punctuation is cut at whitespace into sentences of bounded length. */
+    @Test
+    void anOverLongRunOfWordsIsCutAtWhitespace() {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; b.length() < 10_000; k++) {
+            b.append(k % 7 == 0 ? "Russia " : "campaign ").append("word").append(k).append(' ');
+        }
+        String text = b.toString().strip();
+        List<Sentence> sentences = splitter.split(text, "en");
+        assertTrue(sentences.size() >= 5, "pieces: " + sentences.size());
+        StringBuilder joined = new StringBuilder();
+        for (Sentence s : sentences) {
+            assertTrue(s.text().length() <= SentenceSplitter.MAX_SENTENCE_CHARS, "length " + s.text().length());
+            assertEquals(s.text(), text.substring(s.start(), s.end()));
+            assertTrue(s.end() == text.length() || Character.isWhitespace(text.charAt(s.end())), "cut at a space");
+            joined.append(joined.length() > 0 ? " " : "").append(s.text());
+        }
+        assertEquals(text, joined.toString(), "every word kept, in order");
+    }
+
+    @Test
+    void anOverLongRunWithoutWhitespaceIsCutAtTheLimit() {
+        String text = "x".repeat(SentenceSplitter.MAX_SENTENCE_CHARS * 2 + 5);
+        assertEquals(List.of(SentenceSplitter.MAX_SENTENCE_CHARS, SentenceSplitter.MAX_SENTENCE_CHARS, 5),
+                splitter.split(text, "en").stream().map(s -> s.text().length()).toList());
+    }
+
+    @Test
+    void sentencesOfOrdinaryLengthAreNotCut() {
+        String sentence = "word ".repeat(SentenceSplitter.MAX_SENTENCE_CHARS / 5 - 1) + "end.";
+        assertEquals(List.of(sentence), split(sentence + " ", "en"));
+    }
 }
