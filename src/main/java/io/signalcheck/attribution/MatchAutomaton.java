@@ -109,7 +109,7 @@ final class MatchAutomaton {
         if (!regex.startsWith("(?:")) {
             return null;
         }
-        int end = groupEnd(regex, 0);
+        int end = RegexText.groupEnd(regex, 0);
         if (end < 0 || end < regex.length() && "?*+{".indexOf(regex.charAt(end)) >= 0) {
             return null;
         }
@@ -119,29 +119,11 @@ final class MatchAutomaton {
             return null;
         }
         for (String a : alternatives) {
-            if (!a.equals("^") && !(a.startsWith("(?<=") && groupEnd(a, 0) == a.length())) {
+            if (!a.equals("^") && !(a.startsWith("(?<=") && RegexText.groupEnd(a, 0) == a.length())) {
                 return null;
             }
         }
         return alternatives;
-    }
-
-    /** Index just after the group that opens at {@code open}, or -1 when unbalanced. */
-    private static int groupEnd(String re, int open) {
-        int depth = 0;
-        for (int i = open; i < re.length(); i++) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = RegexText.classEnd(re, i) - 1;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -163,11 +145,6 @@ final class MatchAutomaton {
             }
         }
         return false;
-    }
-
-    /** NFA nodes (for tests and diagnostics). */
-    int nfaSize() {
-        return nfa.size;
     }
 
     /** Deterministic states this thread has built so far (for tests and diagnostics). */
@@ -223,7 +200,7 @@ final class MatchAutomaton {
 
         @Override
         public Node repeat(Node atom, int min, int max) {
-            return max > MAX_BOUND ? new Rep(atom, Math.min(min, MAX_BOUND), -1) : new Rep(atom, Math.min(min, MAX_BOUND), max);
+            return new Rep(atom, Math.min(min, MAX_BOUND), max > MAX_BOUND ? -1 : max);
         }
     };
 

@@ -37,6 +37,8 @@ final class RegexReader<T> {
     /** Every ASCII char, and non-ASCII ones. */
     private static final long[] ALL = {-1L, -1L, 1L};
     private static final Map<Character, long[]> FOLDED = new ConcurrentHashMap<>();
+    /** The non-ASCII letters whose case partner is ASCII: dotted and dotless i, long s, Kelvin sign. */
+    private static final char[] ASCII_CASE_PARTNERS = {'\u0130', '\u0131', '\u017F', '\u212A'};
     /** ASCII letters that a non-ASCII char equals ignoring case (i: U+0130 and U+0131, k: Kelvin sign, s: long s). */
     private static final long[] NON_ASCII_PARTNERS = nonAsciiPartners();
 
@@ -362,7 +364,7 @@ final class RegexReader<T> {
 
     private static long[] nonAsciiPartners() {
         long[] out = new long[3];
-        for (char special : new char[] {'\u0130', '\u0131', '\u017F', '\u212A'}) {
+        for (char special : ASCII_CASE_PARTNERS) {
             for (int t = 0; t < 128; t++) {
                 if (sameIgnoringCase((char) t, special)) {
                     out[t >> 6] |= 1L << t;
@@ -381,8 +383,7 @@ final class RegexReader<T> {
             }
         }
         if (hi >= 0x80) {
-            // non-ASCII letters whose case partner is ASCII (dotted/dotless i, long s, Kelvin sign)
-            for (char special : new char[] {'\u0130', '\u0131', '\u017F', '\u212A'}) {
+            for (char special : ASCII_CASE_PARTNERS) {
                 if (in(special, lo, hi)) {
                     long[] f = folded(special);
                     out[0] |= f[0];

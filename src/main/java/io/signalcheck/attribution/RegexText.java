@@ -29,4 +29,22 @@ final class RegexText {
         }
         return pos;
     }
+
+    /** Index just after the group that opens at {@code open}, or -1 when it is not closed. */
+    static int groupEnd(String re, int open) {
+        int depth = 0;
+        for (int i = open; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(re, i) - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
 }

@@ -17,6 +17,14 @@ final class SourceFinder {
     /** How many {NAME}s one pattern may hold (one per alternative). */
     static final int MAX_NAMES = 4;
 
+    /** Overlap resolution order: documentary before anonymous before named, then longer, then earlier. */
+    private static final Comparator<SourceMention> BY_PRIORITY = Comparator.comparing(SourceMention::kind)
+            .thenComparing(c -> c.start() - c.end())
+            .thenComparingInt(SourceMention::start)
+            .thenComparing(SourceMention::rule);
+    private static final Comparator<SourceMention> BY_POSITION =
+            Comparator.comparingInt(SourceMention::start).thenComparing(SourceMention::rule);
+
     private final AttributionPack pack;
     private final MatcherCache matchers = new MatcherCache();
     private final WordStarts words;
@@ -106,10 +114,7 @@ final class SourceFinder {
         if (candidates.isEmpty()) {
             return List.of(); // most sentences: nothing to resolve
         }
-        candidates.sort(Comparator.comparing(SourceMention::kind)
-                .thenComparing(c -> c.start() - c.end())
-                .thenComparingInt(SourceMention::start)
-                .thenComparing(SourceMention::rule));
+        candidates.sort(BY_PRIORITY);
         List<SourceMention> kept = new ArrayList<>();
         for (SourceMention c : candidates) {
             if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
@@ -117,7 +122,7 @@ final class SourceFinder {
             }
         }
         kept.removeIf(c -> isBackup(c) && kept.stream().anyMatch(o -> o.kind() == c.kind() && !isBackup(o)));
-        kept.sort(Comparator.comparingInt(SourceMention::start).thenComparing(SourceMention::rule));
+        kept.sort(BY_POSITION);
         return kept;
     }
 
