@@ -58,10 +58,7 @@ public final class AttributionAnalyzer {
         NeedleMemo memo = new NeedleMemo(pack.gateWords());
         for (Sentence s : text.sentences()) {
             boolean inText = fitsText(text.text(), s);
-            // the sentence as it stands in the text, cut only when it is not the text itself at its offsets
-            String original = inText ? text.text() : s.text();
-            int base = inText ? 0 : s.start();
-            String matching = inText ? foldedText.substring(s.start(), s.end()) : TextFolding.forMatching(original);
+            String matching = inText ? foldedText.substring(s.start(), s.end()) : TextFolding.forMatching(s.text());
             String lower = inText ? lowerText.substring(s.start(), s.end()) : LiteralGate.lower(matching);
             if (inText) {
                 memo.on(lower, lowerChars, s.start());
@@ -70,13 +67,11 @@ public final class AttributionAnalyzer {
             }
             for (SourceMention m : sourceFinder.find(matching, memo, s.start())) {
                 tally.add(m);
-                found.add(new Found(s, m.start(), original.substring(m.start() - base, m.end() - base), m.rule(),
-                        false, m.kind().id(), m, null));
+                found.add(new Found(s, m.start(), m.end(), m.rule(), false, m.kind().id(), m, null));
             }
             for (ActorMention a : actorFinder.find(matching, memo, s.start())) {
                 actors.computeIfAbsent(a.actor(), ActorTotals::new).add(a);
-                found.add(new Found(s, a.start(), original.substring(a.start() - base, a.end() - base), a.rule(),
-                        a.negated(), "actor", null, a.actor()));
+                found.add(new Found(s, a.start(), a.end(), a.rule(), a.negated(), "actor", null, a.actor()));
             }
         }
         SourceCounts counts = tally.counts();
@@ -86,16 +81,27 @@ public final class AttributionAnalyzer {
                 .sorted(Comparator.comparingInt((ActorTotals t) -> -t.mentions))
                 .forEach(t -> actorList.add(new Actor(t.name, t.mentions, t.tier().id())));
         return new Attribution(SourcingLevel.score(counts), SourcingLevel.level(counts), counts, actorList,
-                evidence(found, tally));
+                evidence(text.text(), found, tally));
     }
 
     private static boolean fitsText(String text, Sentence s) {
         return s.start() >= 0 && s.end() <= text.length() && s.start() <= s.end();
     }
 
-    /** One thing found, before it becomes evidence: {@code source} set for sources, {@code actor} for actors. */
-    private record Found(Sentence sentence, int start, String match, String rule, boolean negated, String kind,
-                         SourceMention source, String actor) {}
+    /**
+     * One thing found, before it becomes evidence: {@code source} set for sources, {@code actor} for actors. Its
+     * words are cut from the text only if it is chosen as evidence (at most {@link #MAX_EVIDENCE} of hundreds).
+     */
+    private record Found(Sentence sentence, int start, int end, String rule, boolean negated, String kind,
+                         SourceMention source, String actor) {
+        /** The matched words as they stand in the sentence ({@code text} when the sentence lies in it). */
+        String match(String text) {
+            if (fitsText(text, sentence)) {
+                return text.substring(start, end);
+            }
+            return sentence.text().substring(start - sentence.start(), end - sentence.start());
+        }
+    }
 
     /** Counted (non-negated) mentions of one actor and the tier its wording earns. */
     private static final class ActorTotals {
@@ -128,7 +134,7 @@ public final class AttributionAnalyzer {
      * first negated mention, the first mention of each distinct source, then further mentions in text order.
      * The chosen items are output in text order.
      */
-    private static List<Evidence> evidence(List<Found> found, SourceTally tally) {
+    private static List<Evidence> evidence(String text, List<Found> found, SourceTally tally) {
         List<Found> firsts = new ArrayList<>();
         // actors first: they are few, and an actor must not lose its only evidence to a long list of sources
         Set<String> actorSeen = new HashSet<>();
@@ -167,7 +173,7 @@ public final class AttributionAnalyzer {
         List<Evidence> out = new ArrayList<>();
         for (Found f : chosen) {
             Sentence s = f.sentence();
-            out.add(new Evidence(s.text(), s.start(), s.end(), f.match(), f.rule(), f.negated(), false, f.kind()));
+            out.add(new Evidence(s.text(), s.start(), s.end(), f.match(text), f.rule(), f.negated(), false, f.kind()));
         }
         return out;
     }

@@ -17,13 +17,24 @@ final class SourceFinder {
     /** How many {NAME}s one pattern may hold (one per alternative). */
     static final int MAX_NAMES = 4;
 
-    /** Overlap resolution order: documentary before anonymous before named, then longer, then earlier. */
-    private static final Comparator<SourceMention> BY_PRIORITY = Comparator.comparing(SourceMention::kind)
-            .thenComparing(c -> c.start() - c.end())
-            .thenComparingInt(SourceMention::start)
-            .thenComparing(SourceMention::rule);
-    private static final Comparator<SourceMention> BY_POSITION =
-            Comparator.comparingInt(SourceMention::start).thenComparing(SourceMention::rule);
+    /**
+     * Overlap resolution order: documentary before anonymous before named, then longer, then earlier, then by rule
+     * id. Written out rather than chained: a chain boxed the length of every pair compared.
+     */
+    private static final Comparator<SourceMention> BY_PRIORITY = (a, b) -> {
+        int c = a.kind().compareTo(b.kind());
+        if (c == 0) {
+            c = Integer.compare(b.end() - b.start(), a.end() - a.start());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.start(), b.start());
+        }
+        return c != 0 ? c : a.rule().compareTo(b.rule());
+    };
+    private static final Comparator<SourceMention> BY_POSITION = (a, b) -> {
+        int c = Integer.compare(a.start(), b.start());
+        return c != 0 ? c : a.rule().compareTo(b.rule());
+    };
 
     private final AttributionPack pack;
     private final MatcherCache matchers = new MatcherCache();
@@ -114,16 +125,36 @@ final class SourceFinder {
         if (candidates.isEmpty()) {
             return List.of(); // most sentences: nothing to resolve
         }
+        if (candidates.size() == 1) {
+            return candidates; // nothing to overlap, and a lone backup has no primary of its kind to yield to
+        }
         candidates.sort(BY_PRIORITY);
-        List<SourceMention> kept = new ArrayList<>();
+        List<SourceMention> kept = new ArrayList<>(candidates.size());
         for (SourceMention c : candidates) {
-            if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
+            if (!overlapsAny(kept, c)) {
                 kept.add(c);
             }
         }
-        kept.removeIf(c -> isBackup(c) && kept.stream().anyMatch(o -> o.kind() == c.kind() && !isBackup(o)));
+        // a backup rule's mention yields to any primary rule's mention of the same kind in the sentence
+        boolean[] primaryOfKind = new boolean[SourceKind.values().length];
+        for (SourceMention k : kept) {
+            if (!isBackup(k)) {
+                primaryOfKind[k.kind().ordinal()] = true;
+            }
+        }
+        kept.removeIf(c -> primaryOfKind[c.kind().ordinal()] && isBackup(c));
         kept.sort(BY_POSITION);
         return kept;
+    }
+
+    private static boolean overlapsAny(List<SourceMention> kept, SourceMention c) {
+        for (int i = 0; i < kept.size(); i++) {
+            SourceMention k = kept.get(i);
+            if (k.start() < c.end() && c.start() < k.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Raw matches of one rule, before overlap resolution: what the pack's own examples are checked against. */
@@ -147,10 +178,12 @@ final class SourceFinder {
 
     /** Null when the rule's {NAME} caught only words that are not names ("He said", "Officials said"). */
     private SourceMention toMention(SourceRule rule, Matcher m, int offset) {
+        boolean[] present = groupsOf(m.pattern());
         String name = "";
-        for (int i = 1; i <= MAX_NAMES && hasGroup(m, i); i++) {
-            if (m.group(nameGroup(i)) != null) {
-                name = names.computeIfAbsent(m.group(nameGroup(i)), this::cleanName);
+        for (int i = 1; i <= MAX_NAMES && present[i]; i++) {
+            String raw = m.group(nameGroup(i));
+            if (raw != null) {
+                name = names.computeIfAbsent(raw, this::cleanName);
                 if (name.isEmpty()) {
                     return null;
                 }
@@ -162,8 +195,9 @@ final class SourceFinder {
         }
         String key = "";
         if (rule.kind() != SourceKind.NAMED) {
-            String keyText = hasGroup(m, 0) && m.group("key") != null ? m.group("key") : m.group();
-            key = keys.computeIfAbsent(keyText, t -> withoutStopwords(TextFolding.forKey(t)));
+            String keyText = present[0] ? m.group("key") : null;
+            key = keys.computeIfAbsent(keyText != null ? keyText : m.group(),
+                    t -> withoutStopwords(TextFolding.forKey(t)));
             if (key.isEmpty()) {
                 key = rule.id();
             }
@@ -199,17 +233,16 @@ final class SourceFinder {
         return i == 1 ? "name" : "name" + i;
     }
 
-    /** Whether the matcher's pattern has group {@code key} (0) or {@code name}, {@code name2}... (1, 2...). */
-    private boolean hasGroup(Matcher m, int group) {
+    /** Per group, whether {@code p} has it: {@code key} at 0, then {@code name}, {@code name2}... at 1, 2... */
+    private boolean[] groupsOf(Pattern p) {
         // read once per pattern: searching the pattern text for each group of each match was a visible cost
-        boolean[] present = groupsByPattern.computeIfAbsent(m.pattern(), p -> {
+        return groupsByPattern.computeIfAbsent(p, q -> {
             boolean[] out = new boolean[MAX_NAMES + 1];
-            out[0] = p.pattern().contains("(?<key>");
+            out[0] = q.pattern().contains("(?<key>");
             for (int i = 1; i <= MAX_NAMES; i++) {
-                out[i] = p.pattern().contains("(?<" + nameGroup(i) + ">");
+                out[i] = q.pattern().contains("(?<" + nameGroup(i) + ">");
             }
             return out;
         });
-        return present[group];
     }
 }

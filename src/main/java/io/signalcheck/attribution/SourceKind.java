@@ -11,9 +11,11 @@ public enum SourceKind {
     /** An on-record person or named organisation speaking. */
     NAMED;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The report's spelling: named|anonymous|documentary. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     static SourceKind parse(String s) {
