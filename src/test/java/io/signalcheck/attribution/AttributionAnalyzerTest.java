@@ -12,6 +12,7 @@ import io.signalcheck.report.ScoreReport;
 import io.signalcheck.report.SourceCounts;
 import io.signalcheck.testing.ReportSchema;
 import io.signalcheck.text.AnalyzedText;
+import io.signalcheck.text.Sentence;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,6 +151,22 @@ class AttributionAnalyzerTest {
             assertFalse(e.rule().isBlank());
         }
         assertTrue(a.evidence().stream().anyMatch(e -> "actor".equals(e.kind())), "the actor keeps a place");
+    }
+
+    @Test
+    void evidenceOfASentenceOutsideTheTextIsCutFromTheSentenceItself() {
+        // a caller may hand sentences whose offsets do not fall inside the text: their own text is read instead
+        String said = "Microsoft said the accounts were run by Russia.";
+        Sentence outside = new Sentence(500, 500 + said.length(), said);
+        Attribution a = ANALYZER.analyze(new AnalyzedText("Unrelated short text.", "en", List.of(outside)));
+        assertEquals(1, a.sources().named(), a.toString());
+        assertFalse(a.evidence().isEmpty());
+        for (Evidence e : a.evidence()) {
+            assertEquals(said, e.sentence());
+            assertTrue(e.start() >= 500 && e.end() <= outside.end(), e.toString());
+            assertTrue(said.contains(e.match()), e.toString());
+        }
+        assertTrue(a.evidence().stream().anyMatch(e -> e.match().equals("Microsoft said")), a.evidence().toString());
     }
 
     @Test
