@@ -74,7 +74,8 @@ public final class StageCpuMain {
         }
     }
 
-    private interface Work {
+    /** One stage's call, as measured by {@link #cpuSeconds}. */
+    interface Work {
         Object run() throws Exception;
     }
 
@@ -83,7 +84,7 @@ public final class StageCpuMain {
      * and keep the fastest. Other tenants of a shared machine only ever slow a window down (cache and core
      * contention inflate even thread CPU time), so the best window is the steadiest estimate of the code's cost.
      */
-    private static double cpuSeconds(double budget, Work work) throws Exception {
+    static double cpuSeconds(double budget, Work work) throws Exception {
         long warmEnd = THREADS.getCurrentThreadCpuTime() + (long) (budget / 3 * 1e9);
         Object sink = null;
         while (THREADS.getCurrentThreadCpuTime() < warmEnd) {
