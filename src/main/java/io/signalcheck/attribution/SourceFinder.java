@@ -125,9 +125,6 @@ final class SourceFinder {
         if (candidates.isEmpty()) {
             return List.of(); // most sentences: nothing to resolve
         }
-        if (candidates.size() == 1) {
-            return candidates; // nothing to overlap, and a lone backup has no primary of its kind to yield to
-        }
         candidates.sort(BY_PRIORITY);
         List<SourceMention> kept = new ArrayList<>(candidates.size());
         for (SourceMention c : candidates) {
