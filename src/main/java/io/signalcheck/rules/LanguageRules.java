@@ -1,7 +1,7 @@
 package io.signalcheck.rules;
 
 import io.signalcheck.text.Sentence;
-import io.signalcheck.text.Token;
+import io.signalcheck.text.TokenBuffer;
 import io.signalcheck.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -123,9 +123,10 @@ public final class LanguageRules {
         BitSet[] excluded = new BitSet[n];
         List<Pending> pending = new ArrayList<>();
         SentenceScan scan = new SentenceScan();
+        TokenBuffer tokens = new TokenBuffer();
         for (int s = 0; s < n; s++) {
             Sentence sentence = sentences.get(s);
-            List<Token> tokens = tokenizer.tokenize(text, sentence.start(), sentence.end());
+            tokenizer.tokenize(text, sentence.start(), sentence.end(), tokens);
             scan.reset(tokens);
             lexicon.scan(tokens, scan);
             if (scan.hitCount == 0) {
@@ -169,7 +170,7 @@ public final class LanguageRules {
 
     /** Per-sentence working state, reused across the sentences of one call. */
     private final class SentenceScan implements Lexicon.HitSink {
-        List<Token> tokens;
+        TokenBuffer tokens;
         int[] hitTerm = new int[32], hitFirst = new int[32], hitLast = new int[32];
         int hitCount;
         // occurrences per (pattern, group) slot: parallel first/last arrays, valid when slotStamp == stamp
@@ -182,7 +183,7 @@ public final class LanguageRules {
         int touchedCount;
         int stamp;
 
-        void reset(List<Token> t) {
+        void reset(TokenBuffer t) {
             tokens = t;
             hitCount = 0;
             touchedCount = 0;
@@ -396,7 +397,7 @@ public final class LanguageRules {
                     hyp |= hypothetical[k];
                 }
             }
-            out.add(new Pending(patternRule[pi], sentence, tokens.get(first).start(), tokens.get(last).end(), neg, hyp));
+            out.add(new Pending(patternRule[pi], sentence, tokens.start(first), tokens.end(last), neg, hyp));
         }
 
         /** NegEx-style scopes: which tokens a negation/denial or hypothetical trigger covers. */
@@ -406,7 +407,7 @@ public final class LanguageRules {
             boolean[] pseudo = new boolean[n];
             boolean anyTrigger = false;
             for (int k = 0; k < n; k++) {
-                breakBefore[k] = tokens.get(k).clauseBreakBefore();
+                breakBefore[k] = tokens.clauseBreakBefore(k);
             }
             for (int h = 0; h < hitCount; h++) {
                 int role = cueRoles[hitTerm[h]];

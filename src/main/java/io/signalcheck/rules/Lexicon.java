@@ -2,6 +2,7 @@ package io.signalcheck.rules;
 
 import io.signalcheck.text.TermNormalizer;
 import io.signalcheck.text.Token;
+import io.signalcheck.text.TokenBuffer;
 import io.signalcheck.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +26,8 @@ final class Lexicon {
 
     /** One word of a term and the token key it compares. */
     record Word(Kind kind, String key) {
-        boolean matches(Token t) {
-            return kind == Kind.STEM ? t.stem().equals(key) : matches(t.form());
+        boolean matches(TermNormalizer.Keys word) {
+            return kind == Kind.STEM ? word.stem().equals(key) : matches(word.form());
         }
 
         /** For the kinds that compare the folded form (all but STEM). */
@@ -159,13 +160,13 @@ final class Lexicon {
         secondKeyIds = ids;
     }
 
-    /** Reports every term occurrence in {@code tokens}; terms never run past the list's end. */
-    void scan(List<Token> tokens, HitSink sink) {
+    /** Reports every term occurrence in {@code tokens}; terms never run past the last token. */
+    void scan(TokenBuffer tokens, HitSink sink) {
         int n = tokens.size();
-        Candidates next = n > 0 ? candidates(tokens.get(0)) : null;
+        Candidates next = n > 0 ? candidates(tokens.keys(0)) : null;
         for (int i = 0; i < n; i++) {
             Candidates here = next;
-            next = i + 1 < n ? candidates(tokens.get(i + 1)) : null;
+            next = i + 1 < n ? candidates(tokens.keys(i + 1)) : null;
             int[] ids = here.ids();
             for (int j = 0; j < ids.length; j++) {
                 // a necessary condition only: verifyOne still checks every word
@@ -178,19 +179,19 @@ final class Lexicon {
         }
     }
 
-    private Candidates candidates(Token t) {
+    private Candidates candidates(TermNormalizer.Keys k) {
         // first on the word's shared keys: most tokens are words seen before, and this skips a lookup by text
-        if (t.keys().derived() instanceof Candidates kept && kept.lexicon() == this) {
+        if (k.derived() instanceof Candidates kept && kept.lexicon() == this) {
             return kept;
         }
-        Candidates c = candidatesByForm.get(t.form());
-        if (c == null || !c.stem().equals(t.stem())) {
-            c = candidatesOf(t.form(), t.stem());
+        Candidates c = candidatesByForm.get(k.form());
+        if (c == null || !c.stem().equals(k.stem())) {
+            c = candidatesOf(k.form(), k.stem());
             if (candidatesByForm.size() < CANDIDATE_CACHE_MAX) {
-                candidatesByForm.put(t.form(), c);
+                candidatesByForm.put(k.form(), c);
             }
         }
-        t.keys().derived(c);
+        k.derived(c);
         return c;
     }
 
@@ -260,10 +261,19 @@ final class Lexicon {
 
     /** Whether term {@code id} occurs at token {@code at}, every word compared: the plain definition, for tests. */
     boolean occursAt(int id, List<Token> tokens, int at) {
-        return wordsMatch(terms.get(id), tokens, at, 0);
+        Word[] words = terms.get(id);
+        if (at + words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!words[k].matches(tokens.get(at + k).keys())) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private void verifyOne(int id, List<Token> tokens, int at, HitSink sink) {
+    private void verifyOne(int id, TokenBuffer tokens, int at, HitSink sink) {
         Word[] words = terms.get(id);
         // the first word was matched by the index (except infix, checked here)
         if (wordsMatch(words, tokens, at, words[0].kind() == Kind.INFIX ? 0 : 1)) {
@@ -272,12 +282,12 @@ final class Lexicon {
     }
 
     /** Whether {@code words} from the {@code from}-th on match the tokens from {@code at}; never past the end. */
-    private static boolean wordsMatch(Word[] words, List<Token> tokens, int at, int from) {
+    private static boolean wordsMatch(Word[] words, TokenBuffer tokens, int at, int from) {
         if (at + words.length > tokens.size()) {
             return false;
         }
         for (int k = from; k < words.length; k++) {
-            if (!words[k].matches(tokens.get(at + k))) {
+            if (!words[k].matches(tokens.keys(at + k))) {
                 return false;
             }
         }

@@ -45,31 +45,47 @@ public final class Tokenizer {
 
     /** Tokens of text[from, to), offsets relative to the whole text. */
     public List<Token> tokenize(String text, int from, int to) {
-        List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 6));
+        TokenBuffer buffer = new TokenBuffer();
+        tokenize(text, from, to, buffer);
+        List<Token> out = new ArrayList<>(buffer.size());
+        for (int i = 0; i < buffer.size(); i++) {
+            out.add(buffer.token(i));
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #tokenize(String, int, int)}, into {@code out} (cleared first). Words are found, hashed and compared
+     * in the buffer's lower-cased copy of the text: lower-casing keeps every char a word char, an apostrophe or
+     * whitespace exactly when it was one (TokenizerTest checks all 65,536), so the words are the same.
+     */
+    public void tokenize(String text, int from, int to, TokenBuffer out) {
+        out.clear();
+        char[] lower = out.lowerCased(text);
         WordCache cache = caches.get();
         boolean pendingBreak = false;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = lower[i];
             if (isWordChar(c)) {
                 // the word's cache hash is summed in this same pass; an apostrophe inside may move its ends
-                int hash = WordCache.lower(c);
+                int hash = c;
                 boolean apostrophe = false;
                 int j = i + 1;
                 while (j < to) {
-                    char d = text.charAt(j);
+                    char d = lower[j];
                     if (isWordChar(d)) {
-                        hash = 31 * hash + WordCache.lower(d);
+                        hash = 31 * hash + d;
                         j++;
-                    } else if (isApostrophe(d) && j + 1 < to && isWordChar(text.charAt(j + 1))) {
+                    } else if (isApostrophe(d) && j + 1 < to && isWordChar(lower[j + 1])) {
                         apostrophe = true;
                         j++;
                     } else {
                         break;
                     }
                 }
-                if (apostrophe ? addWord(text, i, j, pendingBreak, out, cache)
-                        : addPlainWord(text, i, j, WordCache.spread(hash), pendingBreak, out, cache)) {
+                if (apostrophe ? addWord(text, lower, i, j, pendingBreak, out, cache)
+                        : addPlainWord(lower, i, j, WordCache.spread(hash), pendingBreak, out, cache)) {
                     pendingBreak = false;
                 }
                 i = j;
@@ -80,10 +96,10 @@ public final class Tokenizer {
             }
             i++;
         }
-        return out;
     }
 
-    private boolean addWord(String text, int start, int end, boolean breakBefore, List<Token> out, WordCache cache) {
+    private boolean addWord(String text, char[] lower, int start, int end, boolean breakBefore, TokenBuffer out,
+            WordCache cache) {
         // drop elided articles: l'IA, d'un, qu'elle, jusqu'à
         int s = start;
         for (int k = s; k < end; k++) {
@@ -104,35 +120,20 @@ public final class Tokenizer {
         if (e <= s) {
             return false;
         }
-        return addPlainWord(text, s, e, WordCache.hash(text, s, e), breakBefore, out, cache);
+        return addPlainWord(lower, s, e, WordCache.hash(lower, s, e), breakBefore, out, cache);
     }
 
-    /** Adds text[s, e), a word with no elided article or possessive to drop, whose cache hash is {@code hash}. */
-    private boolean addPlainWord(String text, int s, int e, int hash, boolean breakBefore, List<Token> out,
+    /** Adds lower[s, e), a word with no elided article or possessive to drop, whose cache hash is {@code hash}. */
+    private boolean addPlainWord(char[] lower, int s, int e, int hash, boolean breakBefore, TokenBuffer out,
             WordCache cache) {
-        TermNormalizer.Keys keys = cache.get(text, s, e, hash);
+        TermNormalizer.Keys keys = cache.get(lower, s, e, hash);
         if (keys == null) {
-            String lower = lowerCase(text, s, e);
-            keys = normalizer.keys(lower);
-            cache.put(lower, hash, keys);
+            String word = new String(lower, s, e - s);
+            keys = normalizer.keys(word);
+            cache.put(word, hash, keys);
         }
-        out.add(new Token(s, e, keys, breakBefore));
+        out.add(s, e, keys, breakBefore);
         return true;
-    }
-
-    /** text[s, e) lower-cased with one allocation (the common all-lower-case ASCII word takes the fast path). */
-    private static String lowerCase(String text, int s, int e) {
-        for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c >= 128) {
-                char[] buf = new char[e - s];
-                for (int j = s; j < e; j++) {
-                    buf[j - s] = Character.toLowerCase(text.charAt(j));
-                }
-                return new String(buf);
-            }
-        }
-        return text.substring(s, e);
     }
 
     static boolean isWordChar(char c) {

@@ -7,6 +7,7 @@ import io.signalcheck.extraction.DocumentExtractor;
 import io.signalcheck.text.Sentence;
 import io.signalcheck.text.SentenceSplitter;
 import io.signalcheck.text.Token;
+import io.signalcheck.text.TokenBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +23,13 @@ class LexiconScanTest {
     private static final RuleEngine ENGINE = RuleEngine.bundled();
 
     /** Every term occurrence as "id@first-last", from the scan and from the plain definition, in a sentence. */
-    private static List<List<String>> both(Lexicon lexicon, List<Token> tokens) {
+    private static List<List<String>> both(LanguageRules rules, String text, int from, int to) {
+        Lexicon lexicon = rules.lexicon();
+        TokenBuffer buffer = new TokenBuffer();
+        rules.tokenizer().tokenize(text, from, to, buffer);
         List<String> scanned = new ArrayList<>();
-        lexicon.scan(tokens, (id, first, last) -> scanned.add(id + "@" + first + "-" + last));
+        lexicon.scan(buffer, (id, first, last) -> scanned.add(id + "@" + first + "-" + last));
+        List<Token> tokens = rules.tokenizer().tokenize(text, from, to);
         List<String> plain = new ArrayList<>();
         for (int at = 0; at < tokens.size(); at++) {
             for (int id = 0; id < lexicon.size(); id++) {
@@ -52,8 +57,7 @@ class LexiconScanTest {
                 for (Path f : files) {
                     String text = extractor.extract(Files.readAllBytes(f), f.toString()).text();
                     for (Sentence s : new SentenceSplitter().split(text, lang)) {
-                        List<Token> tokens = rules.tokenizer().tokenize(text, s.start(), s.end());
-                        List<List<String>> found = both(rules.lexicon(), tokens);
+                        List<List<String>> found = both(rules, text, s.start(), s.end());
                         assertEquals(found.get(1), found.get(0), lang + ": " + s.text());
                         occurrences += found.get(0).size();
                     }
@@ -69,7 +73,7 @@ class LexiconScanTest {
         String[] texts = {"The Guardian reported it.", "The guardians of the vote.", "the the guardian guardian",
             "Fake accounts and fake account networks", "hack and leak", "hack and", "and"};
         for (String text : texts) {
-            List<List<String>> found = both(en.lexicon(), en.tokenizer().tokenize(text));
+            List<List<String>> found = both(en, text, 0, text.length());
             assertEquals(found.get(1), found.get(0), text);
         }
     }

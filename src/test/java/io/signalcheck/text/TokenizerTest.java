@@ -107,4 +107,45 @@ class TokenizerTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> WordStemmer.forName("klingon"));
         assertEquals("generat", new TermNormalizer(WordStemmer.forName("snowball:English")).keys("generated").stem());
     }
+
+    @Test
+    void lowerCasingNeverChangesWhetherACharIsAWordCharAnApostropheOrWhitespace() {
+        // the tokenizer finds words in the lower-cased text: this is what makes them the same words
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            char lower = Character.toLowerCase(c);
+            assertEquals(Tokenizer.isWordChar(c), Tokenizer.isWordChar(lower), "word char " + Integer.toHexString(i));
+            assertEquals(Tokenizer.isApostrophe(c), Tokenizer.isApostrophe(lower), "apostrophe " + Integer.toHexString(i));
+            assertEquals(Character.isWhitespace(c), Character.isWhitespace(lower), "whitespace " + Integer.toHexString(i));
+        }
+    }
+
+    @Test
+    void upperCaseAndNonAsciiWordsGetTheKeysOfTheirLowerCase() {
+        Tokenizer de = german();
+        List<Token> upper = de.tokenize("WÄHLER İSTANBUL ΑΘΗΝΑ KI-GENERIERTE");
+        List<Token> lower = de.tokenize("wähler i\u0307stanbul αθηνα ki-generierte");
+        assertEquals(List.of("wahler", "istanbul", "αθηνα", "ki", "generierte"), forms(upper));
+        assertEquals(forms(lower), forms(upper));
+        assertEquals(stems(lower), stems(upper));
+    }
+
+    @Test
+    void aBufferReusedForAnotherTextTokenizesThatText() {
+        Tokenizer en = english();
+        TokenBuffer buffer = new TokenBuffer();
+        String first = "Fake accounts spread AI images.";
+        String second = "BOTS posted LEAKED emails.";
+        en.tokenize(first, 0, first.length(), buffer);
+        assertEquals(5, buffer.size());
+        en.tokenize(second, 5, second.length(), buffer);
+        List<String> forms = new java.util.ArrayList<>();
+        for (int i = 0; i < buffer.size(); i++) {
+            forms.add(buffer.keys(i).form());
+        }
+        assertEquals(List.of("posted", "leaked", "emails"), forms);
+        assertEquals(5, buffer.start(0));
+        assertEquals(11, buffer.end(0));
+        assertEquals(forms(en.tokenize(second, 5, second.length())), forms);
+    }
 }
