@@ -179,14 +179,17 @@ public final class LanguageRules {
         final int[] slotSize = new int[slotCount];
         final int[] slotStamp = new int[slotCount];
         final int[] patternStamp = new int[patterns.length];
-        int[] touched = new int[16];
-        int touchedCount;
+        /** Groups of a pattern with an occurrence in this sentence (valid when patternStamp == stamp). */
+        final int[] patternFilled = new int[patterns.length];
+        /** Patterns all of whose groups occur in this sentence: the only ones worth solving. */
+        int[] complete = new int[16];
+        int completeCount;
         int stamp;
 
         void reset(TokenBuffer t) {
             tokens = t;
             hitCount = 0;
-            touchedCount = 0;
+            completeCount = 0;
             stamp++;
         }
 
@@ -222,15 +225,19 @@ public final class LanguageRules {
         private void addOccurrence(int pi, int group, int first, int last) {
             if (patternStamp[pi] != stamp) {
                 patternStamp[pi] = stamp;
-                if (touchedCount == touched.length) {
-                    touched = Arrays.copyOf(touched, touchedCount * 2);
-                }
-                touched[touchedCount++] = pi;
+                patternFilled[pi] = 0;
             }
             int slot = slotBase[pi] + group;
             if (slotStamp[slot] != stamp) {
+                // the group's first occurrence in this sentence
                 slotStamp[slot] = stamp;
                 slotSize[slot] = 0;
+                if (++patternFilled[pi] == patterns[pi].groups().length) {
+                    if (completeCount == complete.length) {
+                        complete = Arrays.copyOf(complete, completeCount * 2);
+                    }
+                    complete[completeCount++] = pi;
+                }
                 if (slotFirst[slot] == null) {
                     slotFirst[slot] = new int[4];
                     slotLast[slot] = new int[4];
@@ -246,11 +253,6 @@ public final class LanguageRules {
             slotSize[slot] = n + 1;
         }
 
-        private int size(int pi, int group) {
-            int slot = slotBase[pi] + group;
-            return slotStamp[slot] == stamp ? slotSize[slot] : 0;
-        }
-
         void solve(int sentenceIndex, List<Pending> out) {
             for (int h = 0; h < hitCount; h++) {
                 int[] uses = patternUses[hitTerm[h]];
@@ -258,28 +260,17 @@ public final class LanguageRules {
                     addOccurrence(uses[u], uses[u + 1], hitFirst[h], hitLast[h]);
                 }
             }
-            if (touchedCount == 0) {
+            if (completeCount == 0) {
                 return;
             }
-            boolean[] negated = null;
-            boolean[] hypothetical = null;
+            boolean[] negated = new boolean[tokens.size()];
+            boolean[] hypothetical = new boolean[tokens.size()];
+            scopes(negated, hypothetical);
             // patterns in index order so output does not depend on hit order
-            Arrays.sort(touched, 0, touchedCount);
-            for (int t = 0; t < touchedCount; t++) {
-                int pi = touched[t];
+            Arrays.sort(complete, 0, completeCount);
+            for (int t = 0; t < completeCount; t++) {
+                int pi = complete[t];
                 ProximityPattern p = patterns[pi];
-                boolean complete = true;
-                for (int g = 0; g < p.groups().length && complete; g++) {
-                    complete = size(pi, g) > 0;
-                }
-                if (!complete) {
-                    continue;
-                }
-                if (negated == null) {
-                    negated = new boolean[tokens.size()];
-                    hypothetical = new boolean[tokens.size()];
-                    scopes(negated, hypothetical);
-                }
                 if (p.ordered()) {
                     solveOrdered(p, pi, sentenceIndex, negated, hypothetical, out);
                 } else {
