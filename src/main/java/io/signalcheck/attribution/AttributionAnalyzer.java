@@ -54,16 +54,14 @@ public final class AttributionAnalyzer {
         // both foldings map char for char, so the whole text is folded once and each sentence cut from it
         String foldedText = TextFolding.forMatching(text.text());
         char[] lowerChars = LiteralGate.lowerChars(foldedText);
-        String lowerText = new String(lowerChars);
         NeedleMemo memo = new NeedleMemo(pack.gateWords());
         for (Sentence s : text.sentences()) {
             boolean inText = fitsText(text.text(), s);
             String matching = inText ? foldedText.substring(s.start(), s.end()) : TextFolding.forMatching(s.text());
-            String lower = inText ? lowerText.substring(s.start(), s.end()) : LiteralGate.lower(matching);
             if (inText) {
-                memo.on(lower, lowerChars, s.start());
+                memo.on(lowerChars, s.start(), s.end());
             } else {
-                memo.on(lower);
+                memo.on(LiteralGate.lower(matching));
             }
             for (SourceMention m : sourceFinder.find(matching, memo, s.start())) {
                 tally.add(m);

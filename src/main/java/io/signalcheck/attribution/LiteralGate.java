@@ -112,7 +112,7 @@ final class LiteralGate {
     /** As {@link #lastStart(String)}, for the memo's sentence: each word searched at most once per sentence. */
     int lastStart(NeedleMemo memo) {
         if (needles == null) {
-            return memo.lower().length();
+            return memo.length();
         }
         if (rowScanner != null && memo.scanner() == rowScanner) {
             for (int r = 1; r < rowIds.length; r++) {

@@ -15,7 +15,11 @@ final class NeedleMemo {
     private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
 
     private final NeedleScanner scanner;
+    /** The sentence, lower-cased: {@link #lowerText}[{@link #from}, {@link #to}), as a String made when asked. */
     private String lower;
+    private char[] lowerText;
+    private int from;
+    private int to;
     private int generation;
     private int[] stamp = new int[0];
     private int[] last = new int[0];
@@ -76,32 +80,56 @@ final class NeedleMemo {
 
     /** Makes this the memo of {@code lowerSentence} (no work when it already is). */
     NeedleMemo on(String lowerSentence) {
-        return on(lowerSentence, null, 0);
-    }
-
-    /**
-     * As {@link #on(String)}; when {@code lowerText} (the whole text, lower-cased, as chars) is given, the
-     * sentence stands at {@code offset} in it and the scanner reads it there instead of copying it.
-     */
-    NeedleMemo on(String lowerSentence, char[] lowerText, int offset) {
         if (lowerSentence == lower) {
             return this;
         }
         lower = lowerSentence;
-        generation++;
-        occCount = 0;
+        lowerText = null;
+        to = lowerSentence.length();
+        from = 0;
+        next();
         if (scanner != null) {
-            ensureCapacity(IDS.size() - 1);
-            if (lowerText != null) {
-                scanner.scan(lowerText, offset, offset + lowerSentence.length(), this);
-            } else {
-                scanner.scan(lowerSentence, this);
-            }
+            scanner.scan(lowerSentence, this);
         }
         return this;
     }
 
-    String lower() {
+    /**
+     * Makes this the memo of the sentence {@code lowerText[from, to)} (the whole text lower-cased, as chars): the
+     * scanner reads it there, and the sentence is copied out only if a word no scanner knows is searched in it.
+     */
+    NeedleMemo on(char[] lowerText, int from, int to) {
+        if (lowerText == this.lowerText && from == this.from && to == this.to) {
+            return this;
+        }
+        lower = null;
+        this.lowerText = lowerText;
+        this.from = from;
+        this.to = to;
+        next();
+        if (scanner != null) {
+            scanner.scan(lowerText, from, to, this);
+        }
+        return this;
+    }
+
+    private void next() {
+        generation++;
+        occCount = 0;
+        if (scanner != null) {
+            ensureCapacity(IDS.size() - 1);
+        }
+    }
+
+    /** Length of the sentence. */
+    int length() {
+        return to - from;
+    }
+
+    private String lower() {
+        if (lower == null) {
+            lower = new String(lowerText, from, to - from);
+        }
         return lower;
     }
 
@@ -118,7 +146,8 @@ final class NeedleMemo {
         // (forward indexOf is an intrinsic; lastIndexOf is not, and costs more even on short sentences)
         stamp[id] = generation;
         last[id] = -1;
-        for (int i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
+        String sentence = lower();
+        for (int i = sentence.indexOf(needle); i >= 0; i = sentence.indexOf(needle, i + 1)) {
             found(id, i);
         }
         return last[id];

@@ -43,6 +43,29 @@ class NeedleMemoTest {
     }
 
     @Test
+    void aSentenceReadInTheWholeTextAnswersLikeTheSentenceOnItsOwn() {
+        String text = "first one. said he, and then she said it, unsaid. last";
+        char[] chars = text.toCharArray();
+        int from = 11;
+        int to = 49;
+        NeedleScanner scanner = NeedleScanner.of(List.of("said", "he"));
+        NeedleMemo alone = new NeedleMemo(scanner).on(text.substring(from, to));
+        NeedleMemo inText = new NeedleMemo(scanner).on(chars, from, to);
+        assertEquals(to - from, inText.length());
+        // "said" the scanner knows; "then" and "one" it does not, so they are searched in the sentence only
+        for (String word : List.of("said", "he", "then", "one", "last")) {
+            int id = NeedleMemo.idOf(word);
+            assertEquals(alone.lastOf(id, word), inText.lastOf(id, word), word);
+        }
+        assertEquals(33, inText.lastOf(NeedleMemo.idOf("said"), "said"), "in \"unsaid\"");
+        assertEquals(13, inText.lastOf(NeedleMemo.idOf("then"), "then"));
+        assertEquals(-1, inText.lastOf(NeedleMemo.idOf("one"), "one"), "a word before the sentence is not in it");
+        inText.on(chars, 0, 10);
+        assertEquals(6, inText.lastOf(NeedleMemo.idOf("one"), "one"), "the next sentence is asked afresh");
+        assertEquals(-1, inText.lastOf(NeedleMemo.idOf("said"), "said"));
+    }
+
+    @Test
     void sameWordSameNumber() {
         assertEquals(NeedleMemo.idOf("according to"), NeedleMemo.idOf("according " + "to"));
         assertTrue(NeedleMemo.idOf("zufolge") != NeedleMemo.idOf("selon"));
