@@ -179,14 +179,15 @@ final class StartFilter implements StartTest {
         if (start + checked > text.length) {
             return checked == 0;
         }
-        if (atBoundary && start > 0 && sameSideOfBoundary(text[start - 1], text[start])) {
-            return false;
-        }
+        // the chars first: they rule out most places, with a bit test each (the boundary test reads two chars' kinds)
         for (int j = 0; j < checked; j++) {
             char c = text[start + j];
             if (c < 128 && (flat[2 * j + (c >> 6)] & (1L << c)) == 0) {
                 return false;
             }
+        }
+        if (atBoundary && start > 0 && sameSideOfBoundary(text[start - 1], text[start])) {
+            return false;
         }
         MatchAutomaton a = automaton();
         return a == null || a.mayMatchAt(text, start, text.length);
