@@ -45,15 +45,23 @@ public final class SentenceSplitter {
         int start = 0;
         int i = 0;
         int n = text.length();
+        char[] chars = text.toCharArray();
         while (i < n) {
-            char c = text.charAt(i);
+            // most chars neither end a line nor a sentence: pass them in a tight loop over the array
+            char c = chars[i];
+            while (c != '\n' && !isTerminal(c) && ++i < n) {
+                c = chars[i];
+            }
+            if (i == n) {
+                break;
+            }
             if (c == '\n') {
                 if (lineBreakEnds(text, i)) {
                     emit(text, start, i, out);
                     start = i + 1;
                 }
                 i++;
-            } else if (isTerminal(c)) {
+            } else { // a terminal
                 int runEnd = i;
                 while (runEnd < n && isTerminal(text.charAt(runEnd))) {
                     runEnd++;
@@ -65,8 +73,6 @@ public final class SentenceSplitter {
                     start = end;
                 }
                 i = Math.max(end, i + 1);
-            } else {
-                i++;
             }
         }
         emit(text, start, n, out);
