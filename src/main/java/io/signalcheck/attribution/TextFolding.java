@@ -14,6 +14,9 @@ final class TextFolding {
     static String forMatching(String s) {
         char[] out = s.toCharArray();
         for (int i = 0; i < out.length; i++) {
+            if (out[i] < '\u00A0') {
+                continue; // ASCII and C1 controls: none is folded, and they are nearly every char of a text
+            }
             out[i] = switch (out[i]) {
                 case '\u2019', '\u2018', '\u02BC', '\u00B4', '\u2032' -> '\'';
                 case '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '\u201F', '\u2039', '\u203A' -> '"';

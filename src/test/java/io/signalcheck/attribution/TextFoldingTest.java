@@ -19,4 +19,28 @@ class TextFoldingTest {
         assertEquals("regierungskreisen", TextFolding.forKey("Regierungskreisen,"));
         assertEquals("segun fuentes", TextFolding.forKey("Seg\u00fan fuentes"));
     }
+
+    @Test
+    void everyCharIsFoldedAndLowerCasedAsByItsDefinition() {
+        // the whole-text passes take shortcuts for ASCII: they must give what the plain definitions give
+        char[] all = new char[Character.MAX_VALUE + 1];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = (char) i;
+        }
+        String text = new String(all);
+        String folded = TextFolding.forMatching(text);
+        char[] lower = LiteralGate.lowerChars(text);
+        for (int i = 0; i < all.length; i++) {
+            char c = (char) i;
+            char expected = switch (c) {
+                case '\u2019', '\u2018', '\u02BC', '\u00B4', '\u2032' -> '\'';
+                case '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '\u201F', '\u2039', '\u203A' -> '"';
+                case '\u00A0', '\u202F', '\u2009', '\u2007' -> ' ';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014' -> '-';
+                default -> c;
+            };
+            assertEquals(expected, folded.charAt(i), "folded " + Integer.toHexString(i));
+            assertEquals(Character.toLowerCase(c), lower[i], "lower-cased " + Integer.toHexString(i));
+        }
+    }
 }
