@@ -1,5 +1,6 @@
 package io.signalcheck.attribution;
 
+import io.signalcheck.text.CharCase;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -296,24 +297,7 @@ final class LiteralGate {
 
     /** {@link #lower} as a new char array, for a caller that needs the chars too. */
     static char[] lowerChars(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            char ch = c[i];
-            c[i] = ch < 128 ? ASCII_LOWER[ch] : Character.toLowerCase(ch);
-        }
-        return c;
-    }
-
-    /**
-     * {@link Character#toLowerCase(char)} of each ASCII char, looked up without a branch on the char (capitals come
-     * at random) and without Character's own tables: this runs over whole texts.
-     */
-    private static final char[] ASCII_LOWER = new char[128];
-
-    static {
-        for (char ch = 0; ch < 128; ch++) {
-            ASCII_LOWER[ch] = Character.toLowerCase(ch);
-        }
+        return CharCase.lowerCased(s);
     }
 
     /**

@@ -73,24 +73,9 @@ public final class TokenBuffer {
      */
     char[] lowerCased(String text) {
         if (text != this.text) {
-            lowerCased = lowerCase(text);
+            lowerCased = CharCase.lowerCased(text);
             this.text = text;
         }
         return lowerCased;
-    }
-
-    private static char[] lowerCase(String text) {
-        char[] out = text.toCharArray();
-        for (int i = 0; i < out.length; i++) {
-            char c = out[i];
-            if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    out[i] = (char) (c + 32);
-                }
-            } else {
-                out[i] = Character.toLowerCase(c);
-            }
-        }
-        return out;
     }
 }
