@@ -5,6 +5,7 @@ import io.signalcheck.report.Attribution;
 import io.signalcheck.report.Evidence;
 import io.signalcheck.report.SourceCounts;
 import io.signalcheck.text.AnalyzedText;
+import io.signalcheck.text.CharCase;
 import io.signalcheck.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +54,7 @@ public final class AttributionAnalyzer {
         Map<String, ActorTotals> actors = new LinkedHashMap<>();
         // both foldings map char for char, so the whole text is folded once and each sentence cut from it
         String foldedText = TextFolding.forMatching(text.text());
-        char[] lowerChars = LiteralGate.lowerChars(foldedText);
+        char[] lowerChars = CharCase.lowerCased(foldedText);
         NeedleMemo memo = new NeedleMemo(pack.gateWords());
         for (Sentence s : text.sentences()) {
             boolean inText = fitsText(text.text(), s);

@@ -292,12 +292,7 @@ final class LiteralGate {
 
     /** Lower case char by char, so that offsets do not move (what {@link #mayMatch} expects). */
     static String lower(String s) {
-        return new String(lowerChars(s));
-    }
-
-    /** {@link #lower} as a new char array, for a caller that needs the chars too. */
-    static char[] lowerChars(String s) {
-        return CharCase.lowerCased(s);
+        return new String(CharCase.lowerCased(s));
     }
 
     /**

@@ -63,7 +63,7 @@ public final class SentenceSplitter {
                 i++;
             } else { // a terminal
                 int runEnd = i;
-                while (runEnd < n && isTerminal(text.charAt(runEnd))) {
+                while (runEnd < n && isTerminal(chars[runEnd])) {
                     runEnd++;
                 }
                 int end = skipClosers(text, runEnd);

@@ -43,8 +43,8 @@ public final class TokenBuffer {
         return breakBefore[i];
     }
 
-    /** Token {@code i} as an object, for callers that keep tokens. */
-    public Token token(int i) {
+    /** Token {@code i} as an object, for the tokenizer's list form. */
+    Token token(int i) {
         return new Token(start[i], end[i], keys[i], breakBefore[i]);
     }
 

@@ -2,6 +2,7 @@ package io.signalcheck.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.signalcheck.text.CharCase;
 import org.junit.jupiter.api.Test;
 
 class TextFoldingTest {
@@ -29,7 +30,7 @@ class TextFoldingTest {
         }
         String text = new String(all);
         String folded = TextFolding.forMatching(text);
-        char[] lower = LiteralGate.lowerChars(text);
+        char[] lower = CharCase.lowerCased(text);
         for (int i = 0; i < all.length; i++) {
             char c = (char) i;
             char expected = switch (c) {
