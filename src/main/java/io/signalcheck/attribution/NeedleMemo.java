@@ -18,6 +18,8 @@ final class NeedleMemo {
     /** The sentence, lower-cased: {@link #lowerText}[{@link #from}, {@link #to}), as a String made when asked. */
     private String lower;
     private char[] lowerText;
+    /** Where the scanner's words end in {@link #lowerText}, scanned whole on its first sentence. */
+    private NeedleScanner.Hits hits;
     private int from;
     private int to;
     private int generation;
@@ -96,7 +98,8 @@ final class NeedleMemo {
 
     /**
      * Makes this the memo of the sentence {@code lowerText[from, to)} (the whole text lower-cased, as chars): the
-     * scanner reads it there, and the sentence is copied out only if a word no scanner knows is searched in it.
+     * scanner reads the whole text once, on its first sentence, and gives each sentence the words inside it; the
+     * sentence is copied out only if a word no scanner knows is searched in it.
      */
     NeedleMemo on(char[] lowerText, int from, int to) {
         if (lowerText == this.lowerText && from == this.from && to == this.to) {
@@ -108,7 +111,10 @@ final class NeedleMemo {
         this.to = to;
         next();
         if (scanner != null) {
-            scanner.scan(lowerText, from, to, this);
+            if (hits == null || hits.text != lowerText) {
+                hits = scanner.scan(lowerText);
+            }
+            scanner.report(hits, from, to, this);
         }
         return this;
     }

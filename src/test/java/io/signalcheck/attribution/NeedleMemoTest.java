@@ -66,6 +66,85 @@ class NeedleMemoTest {
     }
 
     @Test
+    void aWholeTextScannedOnceGivesEverySentenceWhatScanningItAloneGives() {
+        // few letters, so that words overlap, nest and cross sentence ends and the scan's halfway point often
+        List<String> words = List.of("ab", "aba", "bab", "abba", "b a", "aab", "baaab", "a");
+        NeedleScanner scanner = NeedleScanner.of(words);
+        java.util.Random random = new java.util.Random(7);
+        int compared = 0;
+        for (int round = 0; round < 3000; round++) {
+            int length = round < 20 ? round : 20 + random.nextInt(400);
+            char[] text = new char[length];
+            for (int i = 0; i < length; i++) {
+                text[i] = "aaabb b.".charAt(random.nextInt(8));
+            }
+            NeedleMemo inText = new NeedleMemo(scanner);
+            NeedleMemo alone = new NeedleMemo(scanner);
+            // sentences in text order, then a few out of order and overlapping (the memo must not rely on order)
+            List<int[]> spans = new ArrayList<>();
+            for (int from = 0; from < length; ) {
+                int to = Math.min(length, from + 1 + random.nextInt(40));
+                spans.add(new int[] {from, to});
+                from = to;
+            }
+            for (int k = 0; k < 5 && length > 0; k++) {
+                int from = random.nextInt(length);
+                spans.add(new int[] {from, from + random.nextInt(length - from + 1)});
+            }
+            for (int[] span : spans) {
+                inText.on(text, span[0], span[1]);
+                alone.on(new String(text, span[0], span[1] - span[0]));
+                for (String w : words) {
+                    int id = NeedleMemo.idOf(w);
+                    assertEquals(occurrences(alone, id, w), occurrences(inText, id, w),
+                            w + " in [" + span[0] + ", " + span[1] + ") of " + new String(text));
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 10_000, "compared " + compared);
+    }
+
+    @Test
+    void aLongPackTextScannedOnceAnswersEveryGateLikeItsSentencesAlone() {
+        Map<String, AttributionPack> packs = new PackLoader().loadAll();
+        List<String> sentences = new ArrayList<>();
+        for (String s : Texts.packExamples(packs)) {
+            sentences.add(LiteralGate.lower(TextFolding.forMatching(s)));
+        }
+        StringBuilder whole = new StringBuilder();
+        List<int[]> spans = new ArrayList<>();
+        for (String s : sentences) {
+            spans.add(new int[] {whole.length(), whole.length() + s.length()});
+            whole.append(s).append(' ');
+        }
+        char[] text = whole.toString().toCharArray();
+        int compared = 0;
+        for (AttributionPack pack : packs.values()) {
+            List<LiteralGate> gates = gates(pack);
+            NeedleMemo inText = new NeedleMemo(pack.gateWords());
+            NeedleMemo alone = new NeedleMemo(pack.gateWords());
+            for (int[] span : spans) {
+                inText.on(text, span[0], span[1]);
+                alone.on(whole.substring(span[0], span[1]));
+                for (LiteralGate g : gates) {
+                    assertEquals(g.lastStart(alone), g.lastStart(inText), pack.language());
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 10_000, "compared " + compared);
+    }
+
+    private static List<Integer> occurrences(NeedleMemo memo, int id, String word) {
+        List<Integer> out = new ArrayList<>();
+        for (int o = memo.firstOccurrence(id, word); o >= 0; o = memo.nextOccurrence(o)) {
+            out.add(memo.occurrenceStart(o));
+        }
+        return out;
+    }
+
+    @Test
     void sameWordSameNumber() {
         assertEquals(NeedleMemo.idOf("according to"), NeedleMemo.idOf("according " + "to"));
         assertTrue(NeedleMemo.idOf("zufolge") != NeedleMemo.idOf("selon"));
