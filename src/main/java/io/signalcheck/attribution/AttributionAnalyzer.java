@@ -5,7 +5,6 @@ import io.signalcheck.report.Attribution;
 import io.signalcheck.report.Evidence;
 import io.signalcheck.report.SourceCounts;
 import io.signalcheck.text.AnalyzedText;
-import io.signalcheck.text.CharCase;
 import io.signalcheck.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,13 +53,13 @@ public final class AttributionAnalyzer {
         Map<String, ActorTotals> actors = new LinkedHashMap<>();
         // both foldings map char for char, so the whole text is folded once and each sentence cut from it
         String foldedText = TextFolding.forMatching(text.text());
-        char[] lowerChars = CharCase.lowerCased(foldedText);
+        char[] foldedChars = foldedText.toCharArray();
         NeedleMemo memo = new NeedleMemo(pack.gateWords());
         for (Sentence s : text.sentences()) {
             boolean inText = fitsText(text.text(), s);
             String matching = inText ? foldedText.substring(s.start(), s.end()) : TextFolding.forMatching(s.text());
             if (inText) {
-                memo.on(lowerChars, s.start(), s.end());
+                memo.on(foldedChars, s.start(), s.end());
             } else {
                 memo.on(LiteralGate.lower(matching));
             }

@@ -15,10 +15,13 @@ final class NeedleMemo {
     private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
 
     private final NeedleScanner scanner;
-    /** The sentence, lower-cased: {@link #lowerText}[{@link #from}, {@link #to}), as a String made when asked. */
+    /**
+     * The sentence, lower-cased: given, or made when asked from {@link #text}[{@link #from}, {@link #to}) (a whole
+     * text in any case, which the scanner reads as it is).
+     */
     private String lower;
-    private char[] lowerText;
-    /** Where the scanner's words end in {@link #lowerText}, scanned whole on its first sentence. */
+    private char[] text;
+    /** Where the scanner's words end in {@link #text}, scanned whole on its first sentence. */
     private NeedleScanner.Hits hits;
     private int from;
     private int to;
@@ -86,7 +89,7 @@ final class NeedleMemo {
             return this;
         }
         lower = lowerSentence;
-        lowerText = null;
+        text = null;
         to = lowerSentence.length();
         from = 0;
         next();
@@ -97,22 +100,23 @@ final class NeedleMemo {
     }
 
     /**
-     * Makes this the memo of the sentence {@code lowerText[from, to)} (the whole text lower-cased, as chars): the
-     * scanner reads the whole text once, on its first sentence, and gives each sentence the words inside it; the
-     * sentence is copied out only if a word no scanner knows is searched in it.
+     * Makes this the memo of the sentence {@code text[from, to)}, cut from a whole text in any case (matching form;
+     * lower-casing is the scanner's and this memo's business). The scanner reads the whole text once, on its first
+     * sentence, and gives each sentence the words inside it; the sentence is lower-cased into a String only if a
+     * word no scanner knows is searched in it. {@code text} must not change while this memo reads it.
      */
-    NeedleMemo on(char[] lowerText, int from, int to) {
-        if (lowerText == this.lowerText && from == this.from && to == this.to) {
+    NeedleMemo on(char[] text, int from, int to) {
+        if (text == this.text && from == this.from && to == this.to) {
             return this;
         }
         lower = null;
-        this.lowerText = lowerText;
+        this.text = text;
         this.from = from;
         this.to = to;
         next();
         if (scanner != null) {
-            if (hits == null || hits.text != lowerText) {
-                hits = scanner.scan(lowerText);
+            if (hits == null || hits.text != text) {
+                hits = scanner.scan(text);
             }
             scanner.report(hits, from, to, this);
         }
@@ -134,7 +138,7 @@ final class NeedleMemo {
 
     private String lower() {
         if (lower == null) {
-            lower = new String(lowerText, from, to - from);
+            lower = LiteralGate.lower(new String(text, from, to - from));
         }
         return lower;
     }

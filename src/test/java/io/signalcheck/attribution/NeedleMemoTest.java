@@ -44,12 +44,13 @@ class NeedleMemoTest {
 
     @Test
     void aSentenceReadInTheWholeTextAnswersLikeTheSentenceOnItsOwn() {
-        String text = "first one. said he, and then she said it, unsaid. last";
+        // the whole text in its own case; the sentence alone lower-cased
+        String text = "First one. Said he, and THEN she SAID it, unSaid. Last";
         char[] chars = text.toCharArray();
         int from = 11;
         int to = 49;
         NeedleScanner scanner = NeedleScanner.of(List.of("said", "he"));
-        NeedleMemo alone = new NeedleMemo(scanner).on(text.substring(from, to));
+        NeedleMemo alone = new NeedleMemo(scanner).on(LiteralGate.lower(text.substring(from, to)));
         NeedleMemo inText = new NeedleMemo(scanner).on(chars, from, to);
         assertEquals(to - from, inText.length());
         // "said" the scanner knows; "then" and "one" it does not, so they are searched in the sentence only
@@ -66,7 +67,7 @@ class NeedleMemoTest {
     }
 
     @Test
-    void aWholeTextScannedOnceGivesEverySentenceWhatScanningItAloneGives() {
+    void aWholeTextScannedOnceInItsOwnCaseGivesEverySentenceWhatScanningItLowerCasedGives() {
         // few letters, so that words overlap, nest and cross sentence ends and the scan's halfway point often
         List<String> words = List.of("ab", "aba", "bab", "abba", "b a", "aab", "baaab", "a");
         NeedleScanner scanner = NeedleScanner.of(words);
@@ -76,7 +77,7 @@ class NeedleMemoTest {
             int length = round < 20 ? round : 20 + random.nextInt(400);
             char[] text = new char[length];
             for (int i = 0; i < length; i++) {
-                text[i] = "aaabb b.".charAt(random.nextInt(8));
+                text[i] = "aaAbbB b.".charAt(random.nextInt(9)); // read in any case, as lower case
             }
             NeedleMemo inText = new NeedleMemo(scanner);
             NeedleMemo alone = new NeedleMemo(scanner);
@@ -93,7 +94,7 @@ class NeedleMemoTest {
             }
             for (int[] span : spans) {
                 inText.on(text, span[0], span[1]);
-                alone.on(new String(text, span[0], span[1] - span[0]));
+                alone.on(LiteralGate.lower(new String(text, span[0], span[1] - span[0])));
                 for (String w : words) {
                     int id = NeedleMemo.idOf(w);
                     assertEquals(occurrences(alone, id, w), occurrences(inText, id, w),
@@ -106,11 +107,12 @@ class NeedleMemoTest {
     }
 
     @Test
-    void aLongPackTextScannedOnceAnswersEveryGateLikeItsSentencesAlone() {
+    void aLongPackTextScannedOnceInItsOwnCaseAnswersEveryGateLikeItsSentencesLowerCased() {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
         List<String> sentences = new ArrayList<>();
         for (String s : Texts.packExamples(packs)) {
-            sentences.add(LiteralGate.lower(TextFolding.forMatching(s)));
+            sentences.add(TextFolding.forMatching(s));
+            sentences.add(TextFolding.forMatching(s.toUpperCase(Locale.ROOT)));
         }
         StringBuilder whole = new StringBuilder();
         List<int[]> spans = new ArrayList<>();
@@ -126,7 +128,7 @@ class NeedleMemoTest {
             NeedleMemo alone = new NeedleMemo(pack.gateWords());
             for (int[] span : spans) {
                 inText.on(text, span[0], span[1]);
-                alone.on(whole.substring(span[0], span[1]));
+                alone.on(LiteralGate.lower(whole.substring(span[0], span[1])));
                 for (LiteralGate g : gates) {
                     assertEquals(g.lastStart(alone), g.lastStart(inText), pack.language());
                     compared++;
