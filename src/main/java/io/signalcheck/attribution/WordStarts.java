@@ -7,6 +7,17 @@ package io.signalcheck.attribution;
  * Computed once per sentence and shared by all the rules of a finder; not thread-safe.
  */
 final class WordStarts {
+    /** Per ASCII char: {@link #ALNUM} for a letter or digit, else 0; {@link #NON_ASCII} is every other char's. */
+    private static final byte[] ASCII_KIND = new byte[128];
+    private static final int ALNUM = 1;
+    private static final int NON_ASCII = 2;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KIND[c] = (byte) (isAsciiLetterOrDigit(c) ? ALNUM : 0);
+        }
+    }
+
     private String sentence;
     private char[] chars = new char[0];
     private int[] starts = new int[64];
@@ -18,20 +29,23 @@ final class WordStarts {
             return this;
         }
         sentence = s;
-        count = 0;
-        boolean prevAlnum = false;
         chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            boolean alnum = c < 128 && isAsciiLetterOrDigit(c);
-            if (c >= 128 || (alnum && !prevAlnum)) {
-                if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i;
-            }
-            prevAlnum = alnum;
+        int n = chars.length;
+        if (starts.length <= n) {
+            starts = new int[Math.max(n + 1, starts.length * 2)];
         }
+        // without a branch per char: where words begin is irregular, so a branch on it is mispredicted often
+        int[] out = starts;
+        int found = 0;
+        int prevAlnum = 0;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            int kind = c < 128 ? ASCII_KIND[c] : NON_ASCII;
+            out[found] = i;
+            found += (kind >> 1) | (kind & ~prevAlnum & 1);
+            prevAlnum = kind & 1;
+        }
+        count = found;
         return this;
     }
 
