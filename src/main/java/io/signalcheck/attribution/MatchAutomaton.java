@@ -41,6 +41,14 @@ final class MatchAutomaton {
     private final Nfa nfa;
     private final ThreadLocal<Dfa> states;
     /**
+     * The states of the thread that used this automaton last: a scorer runs on one thread, and the thread-local
+     * lookup on every walk cost about as much as a short walk. Another thread finds it is not the owner and goes
+     * through {@link #states}; the holder's fields are final, so a holder read from another thread is seen whole.
+     */
+    private Owned last;
+
+    private record Owned(Thread thread, Dfa dfa) {}
+    /**
      * When the regex begins with a group of anchors and look-behinds ({@code (?:^|(?<=[,;:]\s?)|(?<=\bwie\s))}),
      * what a start must have before it: {@link #atTextStart} allows the text's first char, and each automaton here
      * (a look-behind read backwards) allows a start where some text just before it fits. Null otherwise.
@@ -135,12 +143,24 @@ final class MatchAutomaton {
         if (behind != null && !(atTextStart && start == 0) && !fitsBehind(text, start)) {
             return false;
         }
-        return states.get().mayMatchAt(text, start, end);
+        return dfa().mayMatchAt(text, start, end);
+    }
+
+    /** This thread's states. */
+    private Dfa dfa() {
+        Owned o = last;
+        Thread t = Thread.currentThread();
+        if (o != null && o.thread() == t) {
+            return o.dfa();
+        }
+        Dfa d = states.get();
+        last = new Owned(t, d);
+        return d;
     }
 
     private boolean fitsBehind(char[] text, int start) {
         for (MatchAutomaton b : behind) {
-            if (b.states.get().mayMatchBefore(text, start)) {
+            if (b.dfa().mayMatchBefore(text, start)) {
                 return true;
             }
         }
@@ -149,7 +169,7 @@ final class MatchAutomaton {
 
     /** Deterministic states this thread has built so far (for tests and diagnostics). */
     int builtStates() {
-        return states.get().count;
+        return dfa().count;
     }
 
     /** The regex read as a tree, so that bounded repetitions can be compiled as copies. */

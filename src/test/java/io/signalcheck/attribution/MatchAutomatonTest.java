@@ -201,6 +201,26 @@ class MatchAutomatonTest {
         other.start();
         other.join();
         assertEquals(1, there.get(), "a new thread starts from its initial state only");
+        assertEquals(here, a.builtStates(), "this thread's states are still its own after another thread's use");
+        // threads taking turns on one automaton: each walks its own states and answers alike
+        char[] no = "she sold it".toCharArray();
+        List<Thread> threads = new ArrayList<>();
+        AtomicInteger wrong = new AtomicInteger();
+        for (int k = 0; k < 4; k++) {
+            threads.add(new Thread(() -> {
+                for (int i = 0; i < 2_000; i++) {
+                    if (!a.mayMatchAt(t, 4, t.length) || a.mayMatchAt(no, 4, no.length)) {
+                        wrong.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread th : threads) {
+            th.join();
+        }
+        assertEquals(0, wrong.get());
+        assertEquals(here, a.builtStates());
     }
 
     @Test
