@@ -38,6 +38,16 @@ final class NeedleMemo {
     /** Per row of the scanner ({@link NeedleScanner#rowIndex}): the last start of any of its words. */
     private final int[] rowStamp;
     private final int[] rowLast;
+    /**
+     * For the scanner's listed rows: each row's first and last occurrence in this sentence (valid when
+     * {@link #rowOccStamp} is the generation), and every occurrence's start and the row's next one (-1).
+     */
+    private final int[] rowOccStamp;
+    private final int[] rowFirstOcc;
+    private final int[] rowLastOcc;
+    private int[] rowOccStart = new int[32];
+    private int[] rowOccNext = new int[32];
+    private int rowOccCount;
 
     /** A memo that searches each word it is asked about. */
     NeedleMemo() {
@@ -50,6 +60,9 @@ final class NeedleMemo {
         int rows = scanner == null ? 0 : scanner.rows();
         this.rowStamp = new int[rows];
         this.rowLast = new int[rows];
+        this.rowOccStamp = new int[rows];
+        this.rowFirstOcc = new int[rows];
+        this.rowLastOcc = new int[rows];
     }
 
     /** The scanner that fills this memo (null when each word is searched). */
@@ -70,6 +83,41 @@ final class NeedleMemo {
         } else if (start > rowLast[row]) {
             rowLast[row] = start;
         }
+    }
+
+    /** From {@link NeedleScanner#scan}: a word of listed row {@code row} starts at {@code start}, after the last. */
+    void rowOccurs(int row, int start) {
+        if (rowOccCount == rowOccStart.length) {
+            rowOccStart = Arrays.copyOf(rowOccStart, rowOccCount * 2);
+            rowOccNext = Arrays.copyOf(rowOccNext, rowOccCount * 2);
+        }
+        int k = rowOccCount++;
+        rowOccStart[k] = start;
+        rowOccNext[k] = -1;
+        if (rowOccStamp[row] == generation) {
+            rowOccNext[rowLastOcc[row]] = k;
+        } else {
+            rowOccStamp[row] = generation;
+            rowFirstOcc[row] = k;
+        }
+        rowLastOcc[row] = k;
+    }
+
+    /**
+     * The first place in the sentence where a word of listed row {@code row} stands (an index for
+     * {@link #rowOccurrenceStart} and {@link #nextRowOccurrence}), or -1. A place where two of its words start
+     * is listed once per word.
+     */
+    int firstRowOccurrence(int row) {
+        return rowOccStamp[row] == generation ? rowFirstOcc[row] : -1;
+    }
+
+    int nextRowOccurrence(int occurrence) {
+        return rowOccNext[occurrence];
+    }
+
+    int rowOccurrenceStart(int occurrence) {
+        return rowOccStart[occurrence];
     }
 
     /** The number of a gate word, the same for every gate and pack. */
@@ -126,6 +174,7 @@ final class NeedleMemo {
     private void next() {
         generation++;
         occCount = 0;
+        rowOccCount = 0;
         if (scanner != null) {
             ensureCapacity(IDS.size() - 1);
         }

@@ -48,9 +48,14 @@ final class NeedleScanner {
      * rows holding it, so the scan answers each row once per sentence instead of each gate asking word by word.
      */
     private final int[][] rowsOfWord;
+    /**
+     * Per word (by index), the rows holding it whose every occurrence the memo lists ({@link #of(Collection, List,
+     * List)}'s listed rows: the words of a start window, which wants each place one of them stands).
+     */
+    private final int[][] listedRowsOfWord;
     private final Map<List<String>, Integer> rowIndex = new HashMap<>();
 
-    private NeedleScanner(List<String> words, List<String[]> rows) {
+    private NeedleScanner(List<String> words, List<String[]> rows, List<String[]> listedRows) {
         int cls = 1;
         for (String w : words) {
             for (int i = 0; i < w.length(); i++) {
@@ -118,9 +123,32 @@ final class NeedleScanner {
                 rowLists.get(k).add(r);
             }
         }
+        // listed rows only need a number (the same as a gate row's with the same words); their places are
+        // listed below, not their last start
+        for (String[] row : listedRows) {
+            rowIndex.putIfAbsent(List.of(row), rowIndex.size());
+        }
         rowsOfWord = new int[words.size()][];
         for (int k = 0; k < rowsOfWord.length; k++) {
             rowsOfWord[k] = toArray(rowLists.get(k));
+        }
+        List<java.util.Set<Integer>> listedLists = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            listedLists.add(new java.util.TreeSet<>());
+        }
+        for (String[] row : listedRows) {
+            int r = rowIndex.get(List.of(row));
+            for (String w : row) {
+                Integer k = wordIndex.get(w);
+                if (k == null) {
+                    throw new IllegalArgumentException("row word not scanned: " + w);
+                }
+                listedLists.get(k).add(r);
+            }
+        }
+        listedRowsOfWord = new int[words.size()][];
+        for (int k = 0; k < listedRowsOfWord.length; k++) {
+            listedRowsOfWord[k] = toArray(new ArrayList<>(listedLists.get(k)));
         }
         // words are read in lower case: a text char takes the class of its lower case
         short[] wordClass = charClass.clone();
@@ -180,9 +208,18 @@ final class NeedleScanner {
 
     /** A scanner of {@code words} and of each row's words, which also answers for each row as a whole. */
     static NeedleScanner of(Collection<String> words, List<String[]> rows) {
+        return of(words, rows, List.of());
+    }
+
+    /**
+     * As {@link #of(Collection, List)}, and for each of {@code listedRows} the memo also lists every place one of
+     * its words stands ({@link NeedleMemo#firstRowOccurrence}).
+     */
+    static NeedleScanner of(Collection<String> words, List<String[]> rows, List<String[]> listedRows) {
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(words);
         rows.forEach(r -> all.addAll(List.of(r)));
-        return new NeedleScanner(List.copyOf(all), rows);
+        listedRows.forEach(r -> all.addAll(List.of(r)));
+        return new NeedleScanner(List.copyOf(all), rows, listedRows);
     }
 
     /** The number {@link NeedleMemo#rowLast} knows {@code row} by, or -1 when this scanner does not track it. */
@@ -226,6 +263,9 @@ final class NeedleScanner {
             memo.found(wordIds[o], start);
             for (int r : rowsOfWord[o]) {
                 memo.rowFound(r, start);
+            }
+            for (int r : listedRowsOfWord[o]) {
+                memo.rowOccurs(r, start);
             }
         }
     }

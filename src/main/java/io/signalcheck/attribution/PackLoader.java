@@ -119,8 +119,19 @@ final class PackLoader {
                 words.addAll(w.words());
             }
         }
-        NeedleScanner scanner = NeedleScanner.of(words, rows);
+        List<String[]> listedRows = new ArrayList<>();
+        for (StartWindow w : windows) {
+            if (w != null) {
+                listedRows.addAll(w.rows());
+            }
+        }
+        NeedleScanner scanner = NeedleScanner.of(words, rows, listedRows);
         gates.forEach(g -> g.bind(scanner));
+        for (StartWindow w : windows) {
+            if (w != null) {
+                w.bind(scanner);
+            }
+        }
         sourcesGate.bind(scanner);
         operationsGate.bind(scanner);
         return new AttributionPack(f.language(), List.copyOf(sources), keySet(f.notNames()),

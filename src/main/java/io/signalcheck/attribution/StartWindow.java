@@ -39,9 +39,38 @@ final class StartWindow {
     private static final long COMMA = 1L << ',';
 
     private final Part[] parts;
+    /** The scanner that lists the places of each part's words, and each part's row number there (see {@link #bind}). */
+    private NeedleScanner rowScanner;
+    private int[] partRows;
 
     private StartWindow(Part[] parts) {
         this.parts = parts;
+    }
+
+    /** Each part's words, as rows for a scanner to list the places of ({@link NeedleScanner#of(java.util.Collection, List, List)}). */
+    List<String[]> rows() {
+        List<String[]> out = new ArrayList<>();
+        for (Part p : parts) {
+            out.add(p.needles().clone());
+        }
+        return out;
+    }
+
+    /**
+     * Lets memos filled by {@code scanner} give each part's places in one list instead of a search per word (a part
+     * may have 50 words, of which a sentence holds one or two). Called once, while the pack is built, with a scanner
+     * that lists this window's {@link #rows}.
+     */
+    void bind(NeedleScanner scanner) {
+        int[] rows = new int[parts.length];
+        for (int p = 0; p < parts.length; p++) {
+            rows[p] = scanner.rowIndex(parts[p].needles());
+            if (rows[p] < 0) {
+                throw new IllegalArgumentException("scanner does not list row " + List.of(parts[p].needles()));
+            }
+        }
+        partRows = rows;
+        rowScanner = scanner;
     }
 
     /** The windows of the pattern, or null when one of its top-level branches has none. */
@@ -204,15 +233,28 @@ final class StartWindow {
         out.count = 0;
         int n = 0;
         long[] ranges = out.scratch;
-        for (Part p : parts) {
+        boolean listed = rowScanner != null && memo.scanner() == rowScanner;
+        for (int pi = 0; pi < parts.length; pi++) {
+            Part p = parts[pi];
+            if (listed) {
+                // every place of the part's words at once; the ranges are sorted below, so their order is free
+                for (int o = memo.firstRowOccurrence(partRows[pi]); o >= 0; o = memo.nextRowOccurrence(o)) {
+                    if (n == ranges.length) {
+                        ranges = out.scratch = Arrays.copyOf(ranges, n * 2);
+                    }
+                    long range = range(chars, memo.rowOccurrenceStart(o), p);
+                    if (range >= 0) {
+                        ranges[n++] = range;
+                    }
+                }
+                continue;
+            }
             for (int k = 0; k < p.needles().length; k++) {
                 for (int o = memo.firstOccurrence(p.ids()[k], p.needles()[k]); o >= 0; o = memo.nextOccurrence(o)) {
                     if (n == ranges.length) {
                         ranges = out.scratch = Arrays.copyOf(ranges, n * 2);
                     }
-                    int hi = memo.occurrenceStart(o);
-                    long range = p.chain() == null ? (long) earliestStart(chars, hi, p.maxRuns(), p.stops()) << 32 | hi
-                            : chainRange(chars, hi, p);
+                    long range = range(chars, memo.occurrenceStart(o), p);
                     if (range >= 0) {
                         ranges[n++] = range;
                     }
@@ -230,6 +272,12 @@ final class StartWindow {
                 out.add(lo, hi);
             }
         }
+    }
+
+    /** The window of part {@code p} for its word at {@code hi}, as {@code lo << 32 | hi}, or -1 when it has none. */
+    private static long range(char[] chars, int hi, Part p) {
+        return p.chain() == null ? (long) earliestStart(chars, hi, p.maxRuns(), p.stops()) << 32 | hi
+                : chainRange(chars, hi, p);
     }
 
     /**

@@ -159,6 +159,52 @@ class StartWindowTest {
         assertTrue(compared > 300_000, "compared " + compared);
     }
 
+    /** Windows from the places the pack's scanner lists per part equal those from searching each word of it. */
+    @Test
+    void listedPlacesGiveTheSameWindowsAsSearchingEachWord() throws Exception {
+        Map<String, AttributionPack> packs = new PackLoader().loadAll();
+        List<String> sentences = new ArrayList<>(Texts.packExamples(packs));
+        sentences.addAll(Texts.corpusSentences());
+        List<String> variants = Texts.matchingVariants(sentences);
+        long compared = 0;
+        long nonEmpty = 0;
+        for (AttributionPack pack : packs.values()) {
+            List<StartWindow> windows = new ArrayList<>();
+            pack.sources().forEach(r -> windows.add(r.window()));
+            pack.actors().forEach(a -> windows.add(a.window()));
+            for (List<Cue> list : List.of(pack.operations(), pack.blame(), pack.confidence(), pack.negation())) {
+                list.forEach(c -> windows.add(c.window()));
+            }
+            windows.removeIf(w -> w == null);
+            NeedleMemo listed = new NeedleMemo(pack.gateWords());
+            NeedleMemo searched = new NeedleMemo();
+            StartWindow.Spans a = new StartWindow.Spans();
+            StartWindow.Spans b = new StartWindow.Spans();
+            for (String s : variants) {
+                String lower = LiteralGate.lower(s);
+                listed.on(lower);
+                searched.on(lower);
+                char[] chars = s.toCharArray();
+                for (StartWindow w : windows) {
+                    w.fill(listed, chars, a);
+                    w.fill(searched, chars, b);
+                    assertEquals(spans(b), spans(a), pack.language() + " on " + s);
+                    compared++;
+                    nonEmpty += a.count > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(compared > 100_000 && nonEmpty > 5_000, "compared " + compared + ", with windows " + nonEmpty);
+    }
+
+    private static List<String> spans(StartWindow.Spans s) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < s.count; k++) {
+            out.add(s.lo[k] + ".." + s.hi[k]);
+        }
+        return out;
+    }
+
     private record Windowed(String id, Pattern pattern, StartFilter starts, BranchFilter branches,
                             StartWindow window) {}
 
