@@ -7,13 +7,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Every gate word of one language pack in one Aho-Corasick automaton: a single pass over a
- * sentence finds where each of them last occurs, instead of one substring search per word and gate. Built
- * once per pack with its transitions resolved over the chars the words use (a table lookup per char of text);
- * immutable and thread-safe. {@link NeedleMemo} asks it first and falls back to searching for a word it
- * does not know.
+ * Every gate word of one language pack in one Aho-Corasick automaton: a single pass over a whole text (or one
+ * sentence) finds where each of them occurs, instead of one substring search per word and gate; each sentence
+ * then gets the words inside it. Built once per pack with its transitions resolved over the chars the words use
+ * (a table lookup per char of text); immutable and thread-safe. {@link NeedleMemo} asks it first and falls back
+ * to searching for a word it does not know.
  */
 final class NeedleScanner {
     /**
@@ -132,9 +134,9 @@ final class NeedleScanner {
         for (int k = 0; k < rowsOfWord.length; k++) {
             rowsOfWord[k] = toArray(rowLists.get(k));
         }
-        List<java.util.Set<Integer>> listedLists = new ArrayList<>();
+        List<Set<Integer>> listedLists = new ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
-            listedLists.add(new java.util.TreeSet<>());
+            listedLists.add(new TreeSet<>());
         }
         for (String[] row : listedRows) {
             int r = rowIndex.get(List.of(row));
