@@ -2,6 +2,7 @@ package io.signalcheck.attribution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -12,8 +13,8 @@ import java.util.regex.Matcher;
  * occurrence of one of the words, and not after it. "two senior western officials said" can only start a few
  * words before "officials", instead of at any word of the sentence. A pattern of top-level branches
  * ({@code a|b|c}) has one such part per branch, and its windows are theirs together. The windows only narrow
- * where the regex is tried; what it finds there is unchanged. Immutable; the {@link Spans} a sentence fills are
- * not thread-safe.
+ * where the regex is tried; what it finds there is unchanged. Immutable once its pack is built (bound to the
+ * pack's scanner, {@link #bind}); the {@link Spans} a sentence fills are not thread-safe.
  */
 final class StartWindow {
     /** Windows wider than this many runs rarely exclude anything a start filter does not already. */
@@ -39,7 +40,7 @@ final class StartWindow {
     private static final long COMMA = 1L << ',';
 
     private final Part[] parts;
-    /** The scanner that lists the places of each part's words, and each part's row number there (see {@link #bind}). */
+    /** The scanner that lists the places of each part's words, and each part's row there (see {@link #bind}). */
     private NeedleScanner rowScanner;
     private int[] partRows;
 
@@ -47,7 +48,7 @@ final class StartWindow {
         this.parts = parts;
     }
 
-    /** Each part's words, as rows for a scanner to list the places of ({@link NeedleScanner#of(java.util.Collection, List, List)}). */
+    /** Each part's words, as rows whose places a scanner lists ({@link NeedleScanner#of(Collection, List, List)}). */
     List<String[]> rows() {
         List<String[]> out = new ArrayList<>();
         for (Part p : parts) {
