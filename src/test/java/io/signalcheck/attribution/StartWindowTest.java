@@ -124,9 +124,7 @@ class StartWindowTest {
     @Test
     void windowedSearchFindsExactlyWhatMatcherFindFinds() throws Exception {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
-        List<String> sentences = new ArrayList<>(Texts.packExamples(packs));
-        sentences.addAll(Texts.corpusSentences());
-        List<String> variants = Texts.matchingVariants(sentences);
+        List<String> variants = sentenceVariants(packs);
         int rules = 0;
         int branched = 0;
         int cues = 0;
@@ -163,9 +161,7 @@ class StartWindowTest {
     @Test
     void listedPlacesGiveTheSameWindowsAsSearchingEachWord() throws Exception {
         Map<String, AttributionPack> packs = new PackLoader().loadAll();
-        List<String> sentences = new ArrayList<>(Texts.packExamples(packs));
-        sentences.addAll(Texts.corpusSentences());
-        List<String> variants = Texts.matchingVariants(sentences);
+        List<String> variants = sentenceVariants(packs);
         long compared = 0;
         long nonEmpty = 0;
         for (AttributionPack pack : packs.values()) {
@@ -195,6 +191,13 @@ class StartWindowTest {
             }
         }
         assertTrue(compared > 100_000 && nonEmpty > 5_000, "compared " + compared + ", with windows " + nonEmpty);
+    }
+
+    /** Every pack example and corpus sentence in its three matching variants ({@link Texts#matchingVariants}). */
+    private static List<String> sentenceVariants(Map<String, AttributionPack> packs) throws Exception {
+        List<String> sentences = new ArrayList<>(Texts.packExamples(packs));
+        sentences.addAll(Texts.corpusSentences());
+        return Texts.matchingVariants(sentences);
     }
 
     private static List<String> spans(StartWindow.Spans s) {
