@@ -31,7 +31,10 @@ final class NeedleMemo {
     /** Per word: its first and last occurrence of this sentence, as indexes into the occurrence lists below. */
     private int[] firstOcc = new int[0];
     private int[] lastOcc = new int[0];
-    /** Every occurrence reported for this sentence: its start, and the next occurrence of the same word (-1). */
+    /**
+     * Every occurrence reported for this sentence: its start, and the next occurrence of the same word (or, for a
+     * listed row's chain, of the same row), -1 at a chain's end.
+     */
     private int[] occStart = new int[64];
     private int[] occNext = new int[64];
     private int occCount;
@@ -40,14 +43,11 @@ final class NeedleMemo {
     private final int[] rowLast;
     /**
      * For the scanner's listed rows: each row's first and last occurrence in this sentence (valid when
-     * {@link #rowOccStamp} is the generation), and every occurrence's start and the row's next one (-1).
+     * {@link #rowOccStamp} is the generation), chained through the same occurrence lists as the words'.
      */
     private final int[] rowOccStamp;
     private final int[] rowFirstOcc;
     private final int[] rowLastOcc;
-    private int[] rowOccStart = new int[32];
-    private int[] rowOccNext = new int[32];
-    private int rowOccCount;
 
     /** A memo that searches each word it is asked about. */
     NeedleMemo() {
@@ -75,7 +75,7 @@ final class NeedleMemo {
         return rowStamp[row] == generation ? rowLast[row] : -1;
     }
 
-    /** From {@link NeedleScanner#scan}: a word of row {@code row} starts at {@code start}. */
+    /** From {@link NeedleScanner#report}: a word of row {@code row} starts at {@code start}. */
     void rowFound(int row, int start) {
         if (rowStamp[row] != generation) {
             rowStamp[row] = generation;
@@ -85,17 +85,11 @@ final class NeedleMemo {
         }
     }
 
-    /** From {@link NeedleScanner#scan}: a word of listed row {@code row} starts at {@code start}, after the last. */
+    /** From {@link NeedleScanner#report}: a word of listed row {@code row} starts at {@code start}, after the last. */
     void rowOccurs(int row, int start) {
-        if (rowOccCount == rowOccStart.length) {
-            rowOccStart = Arrays.copyOf(rowOccStart, rowOccCount * 2);
-            rowOccNext = Arrays.copyOf(rowOccNext, rowOccCount * 2);
-        }
-        int k = rowOccCount++;
-        rowOccStart[k] = start;
-        rowOccNext[k] = -1;
+        int k = newOccurrence(start);
         if (rowOccStamp[row] == generation) {
-            rowOccNext[rowLastOcc[row]] = k;
+            occNext[rowLastOcc[row]] = k;
         } else {
             rowOccStamp[row] = generation;
             rowFirstOcc[row] = k;
@@ -105,19 +99,11 @@ final class NeedleMemo {
 
     /**
      * The first place in the sentence where a word of listed row {@code row} stands (an index for
-     * {@link #rowOccurrenceStart} and {@link #nextRowOccurrence}), or -1. A place where two of its words start
-     * is listed once per word.
+     * {@link #occurrenceStart} and {@link #nextOccurrence}, which give the row's next place), or -1. A place
+     * where two of its words start is listed once per word.
      */
     int firstRowOccurrence(int row) {
         return rowOccStamp[row] == generation ? rowFirstOcc[row] : -1;
-    }
-
-    int nextRowOccurrence(int occurrence) {
-        return rowOccNext[occurrence];
-    }
-
-    int rowOccurrenceStart(int occurrence) {
-        return rowOccStart[occurrence];
     }
 
     /** The number of a gate word, the same for every gate and pack. */
@@ -142,7 +128,8 @@ final class NeedleMemo {
         from = 0;
         next();
         if (scanner != null) {
-            scanner.scan(lowerSentence, this);
+            // the sentence is the whole text here: one scan of it, as of a text
+            scanner.report(scanner.scan(lowerSentence.toCharArray()), 0, lowerSentence.length(), this);
         }
         return this;
     }
@@ -174,7 +161,6 @@ final class NeedleMemo {
     private void next() {
         generation++;
         occCount = 0;
-        rowOccCount = 0;
         if (scanner != null) {
             ensureCapacity(IDS.size() - 1);
         }
@@ -227,15 +213,9 @@ final class NeedleMemo {
         return occStart[occurrence];
     }
 
-    /** From {@link NeedleScanner#scan}: {@code id} occurs at {@code start}; later calls are later occurrences. */
+    /** From {@link NeedleScanner#report}: {@code id} occurs at {@code start}; later calls are later occurrences. */
     void found(int id, int start) {
-        if (occCount == occStart.length) {
-            occStart = Arrays.copyOf(occStart, occCount * 2);
-            occNext = Arrays.copyOf(occNext, occCount * 2);
-        }
-        int k = occCount++;
-        occStart[k] = start;
-        occNext[k] = -1;
+        int k = newOccurrence(start);
         if (stamp[id] == generation && last[id] >= 0) {
             occNext[lastOcc[id]] = k;
         } else {
@@ -244,6 +224,18 @@ final class NeedleMemo {
         }
         lastOcc[id] = k;
         last[id] = start;
+    }
+
+    /** A new occurrence at {@code start}, last of its chain (a word's or a row's) until another is linked on. */
+    private int newOccurrence(int start) {
+        if (occCount == occStart.length) {
+            occStart = Arrays.copyOf(occStart, occCount * 2);
+            occNext = Arrays.copyOf(occNext, occCount * 2);
+        }
+        int k = occCount++;
+        occStart[k] = start;
+        occNext[k] = -1;
+        return k;
     }
 
     private void ensureCapacity(int id) {

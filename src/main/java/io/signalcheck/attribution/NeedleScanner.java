@@ -238,29 +238,12 @@ final class NeedleScanner {
         return id < covers.length && covers[id];
     }
 
-    /** Reports to {@code memo} the start of every occurrence of every word in {@code lower}, in text order. */
-    void scan(String lower, NeedleMemo memo) {
-        scan(lower.toCharArray(), 0, lower.length(), memo);
-    }
-
-    /** As {@link #scan(String, NeedleMemo)} for {@code chars[from, to)}; starts reported relative to {@code from}. */
-    void scan(char[] chars, int from, int to, NeedleMemo memo) {
-        int row = 0;
-        for (int i = from; i < to; i++) {
-            int entry = next[row + charClass[chars[i]]];
-            row = entry & ~ENDS_WORD;
-            if (entry < 0) {
-                report(i, row, from, memo);
-            }
-        }
-    }
-
     /** To {@code memo}, the words ending at {@code i} in state {@code row} that begin at or after {@code from}. */
     private void report(int i, int row, int from, NeedleMemo memo) {
         for (int o : outputs[next[row + stride - 1]]) {
             int start = i - from - wordLengths[o] + 1;
             if (start < 0) {
-                continue; // begun before the sentence (only when the whole text was scanned)
+                continue; // begun before the sentence
             }
             memo.found(wordIds[o], start);
             for (int r : rowsOfWord[o]) {
@@ -283,23 +266,10 @@ final class NeedleScanner {
     Hits scan(char[] chars) {
         int n = chars.length;
         int half = n / 2;
-        int warm = half - (maxLength - 1);
+        // from the text's start when the first half is shorter than a word: then the warm-up is a full scan
+        int warm = Math.max(0, half - (maxLength - 1));
         long[] first = new long[Math.max(16, n >> 5)];
         int firstCount = 0;
-        if (warm <= 0) {
-            int row = 0;
-            for (int i = 0; i < n; i++) {
-                int entry = next[row + charClass[chars[i]]];
-                row = entry & ~ENDS_WORD;
-                if (entry < 0) {
-                    if (firstCount == first.length) {
-                        first = Arrays.copyOf(first, firstCount * 2);
-                    }
-                    first[firstCount++] = (long) i << 32 | row;
-                }
-            }
-            return new Hits(chars, first, firstCount);
-        }
         int b = 0;
         for (int j = warm; j < half; j++) {
             b = next[b + charClass[chars[j]]] & ~ENDS_WORD;

@@ -237,21 +237,13 @@ final class StartWindow {
         boolean listed = rowScanner != null && memo.scanner() == rowScanner;
         for (int pi = 0; pi < parts.length; pi++) {
             Part p = parts[pi];
-            if (listed) {
-                // every place of the part's words at once; the ranges are sorted below, so their order is free
-                for (int o = memo.firstRowOccurrence(partRows[pi]); o >= 0; o = memo.nextRowOccurrence(o)) {
-                    if (n == ranges.length) {
-                        ranges = out.scratch = Arrays.copyOf(ranges, n * 2);
-                    }
-                    long range = range(chars, memo.rowOccurrenceStart(o), p);
-                    if (range >= 0) {
-                        ranges[n++] = range;
-                    }
-                }
-                continue;
-            }
-            for (int k = 0; k < p.needles().length; k++) {
-                for (int o = memo.firstOccurrence(p.ids()[k], p.needles()[k]); o >= 0; o = memo.nextOccurrence(o)) {
+            // listed: every place of the part's words in one chain (the ranges are sorted below, so their order
+            // is free); otherwise one chain per word, searched
+            int chains = listed ? 1 : p.needles().length;
+            for (int k = 0; k < chains; k++) {
+                int first = listed ? memo.firstRowOccurrence(partRows[pi])
+                        : memo.firstOccurrence(p.ids()[k], p.needles()[k]);
+                for (int o = first; o >= 0; o = memo.nextOccurrence(o)) {
                     if (n == ranges.length) {
                         ranges = out.scratch = Arrays.copyOf(ranges, n * 2);
                     }
